@@ -1,0 +1,16 @@
+package io.livestage.domain.event;
+
+import io.livestage.domain.id.CallId;
+
+/**
+ * A call started because someone joined a room without one. Its id is derived: the room and the call's ordinal.
+ *
+ * @param call the new live call
+ */
+public record CallStarted(CallId call) implements Change {
+
+    @Override
+    public EventType type() {
+        return EventType.CALL_STARTED;
+    }
+}

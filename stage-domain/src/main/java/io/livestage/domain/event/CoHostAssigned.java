@@ -1,0 +1,17 @@
+package io.livestage.domain.event;
+
+import io.livestage.domain.id.UserId;
+
+/**
+ * The host appointed a co-host. A present member goes on stage in the same step (a {@code GROUP_CALL_ROLE_CHANGED}
+ * follows when their role changes).
+ *
+ * @param user the new co-host
+ */
+public record CoHostAssigned(UserId user) implements Change {
+
+    @Override
+    public EventType type() {
+        return EventType.CO_HOST_ASSIGNED;
+    }
+}

@@ -1,0 +1,17 @@
+package io.livestage.domain.event;
+
+import io.livestage.domain.id.UserId;
+
+/**
+ * A co-host lost the role: revoked by the host, demoted, removed, or stepped down. A present former co-host stays on
+ * stage as a member if a seat is free; otherwise a {@code GROUP_CALL_ROLE_CHANGED} to audience follows.
+ *
+ * @param user the former co-host
+ */
+public record CoHostRevoked(UserId user) implements Change {
+
+    @Override
+    public EventType type() {
+        return EventType.CO_HOST_REVOKED;
+    }
+}

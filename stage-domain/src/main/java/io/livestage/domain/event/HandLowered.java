@@ -1,0 +1,18 @@
+package io.livestage.domain.event;
+
+import io.livestage.domain.id.UserId;
+
+/**
+ * A raised hand went down. Sent to the host and co-hosts present and the hand's owner; the envelope's actor says who
+ * lowered it.
+ *
+ * @param user the hand's owner
+ * @param reason why
+ */
+public record HandLowered(UserId user, HandLoweredReason reason) implements Change {
+
+    @Override
+    public EventType type() {
+        return EventType.HAND_LOWERED;
+    }
+}

@@ -1,0 +1,18 @@
+package io.livestage.domain.event;
+
+import io.livestage.domain.id.UserId;
+
+/**
+ * {@code GROUP_CALL_STAGE_HAND_RAISED}: an audience member raised a hand. Sent to the host and co-hosts present and to
+ * the raiser. The queue is ordered by the room, in raise order, never by client clocks.
+ *
+ * @param user the raiser
+ * @param position 1-based place in the hand queue
+ */
+public record HandRaised(UserId user, int position) implements Change {
+
+    @Override
+    public EventType type() {
+        return EventType.HAND_RAISED;
+    }
+}

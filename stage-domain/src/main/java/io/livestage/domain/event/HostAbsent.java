@@ -1,0 +1,16 @@
+package io.livestage.domain.event;
+
+import java.time.Instant;
+
+/**
+ * The room requires a host and the last host or co-host left: the call ends at {@code deadline} unless one returns.
+ *
+ * @param deadline when the call ends if still no host or co-host is present
+ */
+public record HostAbsent(Instant deadline) implements Change {
+
+    @Override
+    public EventType type() {
+        return EventType.HOST_ABSENT;
+    }
+}

@@ -1,0 +1,16 @@
+package io.livestage.domain.event;
+
+import io.livestage.domain.id.UserId;
+
+/**
+ * A host or co-host is present again before the deadline; the call goes on.
+ *
+ * @param moderator who returned (or was appointed while present)
+ */
+public record HostReturned(UserId moderator) implements Change {
+
+    @Override
+    public EventType type() {
+        return EventType.HOST_RETURNED;
+    }
+}
