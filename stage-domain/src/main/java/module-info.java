@@ -15,4 +15,5 @@ module io.livestage.domain {
     exports io.livestage.domain.role;
     exports io.livestage.domain.state;
     exports io.livestage.domain.text;
+    exports io.livestage.domain.view;
 }

@@ -1,0 +1,496 @@
+package io.livestage.ports.service;
+
+import io.livestage.domain.Capabilities;
+import io.livestage.domain.Features;
+import io.livestage.domain.StageDecider;
+import io.livestage.domain.command.AcceptInvitation;
+import io.livestage.domain.command.Action;
+import io.livestage.domain.command.AnswerQuestion;
+import io.livestage.domain.command.AssignCoHost;
+import io.livestage.domain.command.CloseRoom;
+import io.livestage.domain.command.Command;
+import io.livestage.domain.command.CreateRoom;
+import io.livestage.domain.command.DeclineInvitation;
+import io.livestage.domain.command.DemoteToAudience;
+import io.livestage.domain.command.DismissQuestion;
+import io.livestage.domain.command.EndCall;
+import io.livestage.domain.command.EndCallIfHostAbsent;
+import io.livestage.domain.command.ExpireInvitation;
+import io.livestage.domain.command.Intent;
+import io.livestage.domain.command.JoinRoom;
+import io.livestage.domain.command.Leave;
+import io.livestage.domain.command.LowerAllHands;
+import io.livestage.domain.command.LowerHand;
+import io.livestage.domain.command.PromoteToSpeaker;
+import io.livestage.domain.command.RaiseHand;
+import io.livestage.domain.command.RemoveParticipant;
+import io.livestage.domain.command.RevokeCoHost;
+import io.livestage.domain.command.SubmitStageQuestion;
+import io.livestage.domain.command.TransferHost;
+import io.livestage.domain.command.Unban;
+import io.livestage.domain.event.HostAbsent;
+import io.livestage.domain.event.InvitedToStage;
+import io.livestage.domain.event.QuestionSubmitted;
+import io.livestage.domain.event.StageEvent;
+import io.livestage.domain.id.CallId;
+import io.livestage.domain.id.QuestionId;
+import io.livestage.domain.id.RoomId;
+import io.livestage.domain.id.UserId;
+import io.livestage.domain.policy.StagePolicy;
+import io.livestage.domain.rejection.InvalidId;
+import io.livestage.domain.rejection.Rejection;
+import io.livestage.domain.rejection.RoomNotFound;
+import io.livestage.domain.role.Actor;
+import io.livestage.domain.state.Call;
+import io.livestage.domain.state.Room;
+import io.livestage.domain.state.Transition;
+import io.livestage.domain.text.Texts;
+import io.livestage.domain.view.StageView;
+import io.livestage.ports.Caller;
+import io.livestage.ports.Done;
+import io.livestage.ports.Failure;
+import io.livestage.ports.LiveStage;
+import io.livestage.ports.Outcome;
+import io.livestage.ports.deadline.Deadline;
+import io.livestage.ports.deadline.Deadlines;
+import io.livestage.ports.ids.IdSource;
+import io.livestage.ports.publish.Delivery;
+import io.livestage.ports.publish.EventEnvelope;
+import io.livestage.ports.store.IdempotencyRecord;
+import io.livestage.ports.store.RoomStore;
+import io.livestage.ports.store.Save;
+import io.livestage.ports.store.SaveResult;
+import io.livestage.ports.store.StoredRoom;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.InstantSource;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The application service behind {@link LiveStage}: for each command, load the room, decide, save state, events and
+ * idempotency key atomically if the room is still at the loaded version (on a conflict, load and decide again, up to
+ * {@link ServiceSettings#maxAttempts()} times), then relay the room's outbox to the publisher and schedule the
+ * deadlines the events set.
+ *
+ * <p>Guarantees: a command is applied at most once per idempotency key (within the store's window); events of a room
+ * reach the publisher in sequence order, at least once, even if the publisher fails or the process stops between
+ * saving and publishing ({@link #flush()} and every later command of the room publish what is left). No method throws
+ * for a caller's argument other than {@code null}; store failures come back as {@code store_unavailable}.
+ *
+ * <p>Thread-safe: it holds no room state, only the relay's per-room drain counters.
+ */
+public final class StageService implements LiveStage {
+
+    private final RoomStore store;
+    private final InstantSource clock;
+    private final IdSource ids;
+    private final Deadlines deadlines;
+    private final ServiceSettings settings;
+    private final Relay relay;
+
+    public StageService(
+            RoomStore store,
+            io.livestage.ports.publish.EventPublisher publisher,
+            InstantSource clock,
+            IdSource ids,
+            Deadlines deadlines,
+            ServiceSettings settings) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.relay = new Relay(store, Objects.requireNonNull(publisher, "publisher"));
+    }
+
+    @Override
+    public Outcome<RoomId> createRoom(Caller caller, String name, StagePolicy policy) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(caller, "caller");
+        return execute(caller, Either.right(new CreateRoom(ids.newRoomId(), name, policy)), Values.room());
+    }
+
+    @Override
+    public Outcome<RoomId> createRoom(Caller caller, String roomId, String name, StagePolicy policy) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(policy, "policy");
+        return execute(caller, RoomId.parse(roomId).map(room -> new CreateRoom(room, name, policy)), Values.room());
+    }
+
+    @Override
+    public Outcome<CallId> joinRoom(Caller caller, String roomId) {
+        return execute(caller, RoomId.parse(roomId).map(JoinRoom::new), Values.liveCall());
+    }
+
+    @Override
+    public Outcome<Done> leave(Caller caller, String callId) {
+        return execute(caller, CallId.parse(callId).map(Leave::new), Values.done());
+    }
+
+    @Override
+    public Outcome<Done> raiseHand(Caller caller, String callId) {
+        return execute(caller, CallId.parse(callId).map(RaiseHand::new), Values.done());
+    }
+
+    @Override
+    public Outcome<Done> lowerHand(Caller caller, String callId, String userId) {
+        return execute(caller, Parse.callAndUser(callId, userId, LowerHand::new), Values.done());
+    }
+
+    @Override
+    public Outcome<Done> lowerAllHands(Caller caller, String callId) {
+        return execute(caller, CallId.parse(callId).map(LowerAllHands::new), Values.done());
+    }
+
+    @Override
+    public Outcome<Done> promoteToSpeaker(Caller caller, String callId, String userId) {
+        return execute(caller, Parse.callAndUser(callId, userId, PromoteToSpeaker::new), Values.done());
+    }
+
+    @Override
+    public Outcome<Done> demoteToAudience(Caller caller, String callId, String userId) {
+        return execute(caller, Parse.callAndUser(callId, userId, DemoteToAudience::new), Values.done());
+    }
+
+    @Override
+    public Outcome<Done> acceptInvitation(Caller caller, String callId) {
+        return execute(caller, CallId.parse(callId).map(AcceptInvitation::new), Values.done());
+    }
+
+    @Override
+    public Outcome<Done> declineInvitation(Caller caller, String callId) {
+        return execute(caller, CallId.parse(callId).map(DeclineInvitation::new), Values.done());
+    }
+
+    @Override
+    public Outcome<QuestionId> submitStageQuestion(Caller caller, String callId, String text, boolean anonymous) {
+        Objects.requireNonNull(text, "text");
+        return execute(
+                caller,
+                CallId.parse(callId).map(call -> new SubmitStageQuestion(call, text, anonymous)),
+                Values.question());
+    }
+
+    @Override
+    public Outcome<Done> answerQuestion(Caller caller, String callId, String questionId) {
+        return execute(caller, Parse.callAndQuestion(callId, questionId, AnswerQuestion::new), Values.done());
+    }
+
+    @Override
+    public Outcome<Done> dismissQuestion(Caller caller, String callId, String questionId) {
+        return execute(caller, Parse.callAndQuestion(callId, questionId, DismissQuestion::new), Values.done());
+    }
+
+    @Override
+    public Outcome<Done> assignCoHost(Caller caller, String roomId, String userId) {
+        return execute(caller, Parse.roomAndUser(roomId, userId, AssignCoHost::new), Values.done());
+    }
+
+    @Override
+    public Outcome<Done> revokeCoHost(Caller caller, String roomId, String userId) {
+        return execute(caller, Parse.roomAndUser(roomId, userId, RevokeCoHost::new), Values.done());
+    }
+
+    @Override
+    public Outcome<Done> transferHost(Caller caller, String roomId, String userId) {
+        return execute(caller, Parse.roomAndUser(roomId, userId, TransferHost::new), Values.done());
+    }
+
+    @Override
+    public Outcome<Done> removeParticipant(Caller caller, String callId, String userId, boolean ban) {
+        return execute(
+                caller,
+                Parse.callAndUser(callId, userId, (call, user) -> new RemoveParticipant(call, user, ban)),
+                Values.done());
+    }
+
+    @Override
+    public Outcome<Done> unban(Caller caller, String roomId, String userId) {
+        return execute(caller, Parse.roomAndUser(roomId, userId, Unban::new), Values.done());
+    }
+
+    @Override
+    public Outcome<Done> endCall(Caller caller, String callId) {
+        return execute(caller, CallId.parse(callId).map(EndCall::new), Values.done());
+    }
+
+    @Override
+    public Outcome<Done> closeRoom(Caller caller, String roomId) {
+        return execute(caller, RoomId.parse(roomId).map(CloseRoom::new), Values.done());
+    }
+
+    @Override
+    public Outcome<StageView> stageView(String viewer, String roomId) {
+        return query(viewer, roomId, (user, room) -> accepted(StageView.of(room, user), room));
+    }
+
+    @Override
+    public Outcome<Seq<Delivery>> eventsSince(String viewer, String roomId, long afterSequence) {
+        return query(viewer, roomId, (user, room) -> loggedEvents(user, room, Math.max(0, afterSequence)));
+    }
+
+    @Override
+    public Outcome<LinkedHashMap<Action, Option<Rejection>>> capabilities(
+            String viewer, String roomId, Option<String> target) {
+        Objects.requireNonNull(target, "target");
+        return query(
+                viewer,
+                roomId,
+                (user, room) -> target.fold(
+                        () -> accepted(Capabilities.own(room, user, clock.instant()), room),
+                        raw -> UserId.parse(raw)
+                                .fold(
+                                        StageService::<LinkedHashMap<Action, Option<Rejection>>>rejected,
+                                        other -> accepted(
+                                                Capabilities.towards(room, user, other, clock.instant()), room))));
+    }
+
+    @Override
+    public Set<String> features() {
+        return Features.features();
+    }
+
+    /**
+     * Issues a deadline command as the room's scheduler; what {@link Deadlines} calls back. Harmless if early, late or
+     * repeated: the command does nothing unless it is due and still applies.
+     */
+    public Outcome<Done> fire(Deadline deadline) {
+        Objects.requireNonNull(deadline, "deadline");
+        return decideAndSave(Actor.SCHEDULER, Option.none(), deadline.intent(), Values.done());
+    }
+
+    /**
+     * Schedules again every deadline the room's state holds (a host-absence deadline, pending invitations): for a
+     * process that restarts with a durable store and an in-memory scheduler. O(participants).
+     */
+    public Outcome<Done> recoverDeadlines(String roomId) {
+        return query("recovery", roomId, (user, room) -> {
+            room.call()
+                    .forEach(call -> deadlinesOf(call).forEach(deadline -> deadlines.schedule(deadline, this::fire)));
+            return accepted(Done.DONE, room);
+        });
+    }
+
+    /** Relays every room's outbox: what a periodic task calls after publisher failures or a restart. */
+    public void flush() {
+        Seq<RoomId> rooms;
+        try {
+            rooms = store.roomsWithUnpublished();
+        } catch (RuntimeException storeFailed) {
+            return;
+        }
+        rooms.forEach(relay::relay);
+    }
+
+    private <T> Outcome<T> execute(
+            Caller caller, Either<InvalidId, ? extends Intent> intent, Function<Transition, T> value) {
+        Objects.requireNonNull(caller, "caller");
+        Either<InvalidId, UserId> actor = UserId.parse(caller.user());
+        if (actor.isLeft()) {
+            return rejected(actor.getLeft());
+        }
+        Option<InvalidId> badKey = caller.idempotencyKey().flatMap(Parse::keyProblem);
+        if (badKey.isDefined()) {
+            return rejected(badKey.get());
+        }
+        if (intent.isLeft()) {
+            return rejected(intent.getLeft());
+        }
+        return decideAndSave(Actor.user(actor.get()), caller.idempotencyKey(), intent.get(), value);
+    }
+
+    private <T> Outcome<T> decideAndSave(
+            Actor actor, Option<String> key, Intent intent, Function<Transition, T> value) {
+        RoomId room = intent.room();
+        try {
+            return attempt(actor, key, intent, value);
+        } catch (RuntimeException storeFailed) {
+            return new Outcome.Failed<>(new Failure.StoreUnavailable(String.valueOf(storeFailed.getMessage())));
+        } finally {
+            relay.relay(room);
+        }
+    }
+
+    private <T> Outcome<T> attempt(Actor actor, Option<String> key, Intent intent, Function<Transition, T> value) {
+        RoomId room = intent.room();
+        Option<UserId> user = actor.userId();
+        if (key.isDefined()) {
+            Option<IdempotencyRecord> earlier = store.recall(room, key.get());
+            if (earlier.isDefined()) {
+                return replayed(earlier.get(), user.get(), intent);
+            }
+        }
+        for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
+            StoredRoom stored = store.load(room);
+            Command command = new Command(ids.newCommandId(), clock.instant(), actor, intent);
+            Either<Rejection, Transition> decision = StageDecider.handle(command, stored.room());
+            if (decision.isLeft()) {
+                return rejected(decision.getLeft());
+            }
+            Transition transition = decision.get();
+            Outcome.Accepted<T> accepted = new Outcome.Accepted<>(
+                    value.apply(transition),
+                    transition.after().map(Room::sequence).getOrElse(0L));
+            if (transition.events().isEmpty()) {
+                return accepted;
+            }
+            Option<IdempotencyRecord> record = key.map(k -> new IdempotencyRecord(k, user.get(), intent, accepted));
+            Seq<EventEnvelope> envelopes = transition.events().map(EventEnvelope::of);
+            SaveResult saved = store.save(
+                    new Save(room, stored.version(), transition.after().get(), envelopes, record));
+            if (saved instanceof SaveResult.Saved) {
+                scheduleDeadlines(transition);
+                return accepted;
+            }
+            if (saved instanceof SaveResult.Duplicate duplicate) {
+                return replayed(duplicate.original(), user.get(), intent);
+            }
+        }
+        return new Outcome.Failed<>(new Failure.ConflictRetriesExhausted(room, settings.maxAttempts()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Outcome<T> replayed(IdempotencyRecord earlier, UserId actor, Intent intent) {
+        return earlier.isRetryOf(actor, intent)
+                ? (Outcome<T>) earlier.outcome()
+                : new Outcome.Failed<>(new Failure.IdempotencyKeyReused(earlier.key()));
+    }
+
+    private void scheduleDeadlines(Transition transition) {
+        for (StageEvent event : transition.stageEvents()) {
+            deadlineOf(event).forEach(deadline -> deadlines.schedule(deadline, this::fire));
+        }
+    }
+
+    /** The deadline an event sets, if any: the end of a host-absence grace, the expiry of an invitation. */
+    private static Option<Deadline> deadlineOf(StageEvent event) {
+        if (event.change() instanceof HostAbsent absent) {
+            return event.call().map(call -> new Deadline(absent.deadline(), new EndCallIfHostAbsent(call)));
+        }
+        if (event.change() instanceof InvitedToStage invited) {
+            return event.call()
+                    .map(call -> new Deadline(invited.expiresAt(), new ExpireInvitation(call, invited.invitee())));
+        }
+        return Option.none();
+    }
+
+    private static Seq<Deadline> deadlinesOf(Call call) {
+        Seq<Deadline> absence = call.hostAbsentUntil()
+                .map(at -> new Deadline(at, new EndCallIfHostAbsent(call.id())))
+                .toVector();
+        Seq<Deadline> invitations = call.participants()
+                .values()
+                .flatMap(p -> p.invitation()
+                        .map(invitation ->
+                                new Deadline(invitation.expiresAt(), new ExpireInvitation(call.id(), p.id()))))
+                .toVector();
+        return absence.appendAll(invitations);
+    }
+
+    private Outcome<Seq<Delivery>> loggedEvents(UserId viewer, Room room, long afterSequence) {
+        Either<Long, Seq<EventEnvelope>> logged = store.eventsAfter(room.id(), afterSequence);
+        if (logged.isLeft()) {
+            return new Outcome.Failed<>(new Failure.ResyncRequired(logged.getLeft()));
+        }
+        Vector<Delivery> deliveries = Vector.empty();
+        long previous = afterSequence;
+        for (EventEnvelope envelope : logged.get()) {
+            if (envelope.isFor(viewer)) {
+                deliveries = deliveries.append(new Delivery(viewer, envelope.seenBy(viewer), previous));
+                previous = envelope.sequence();
+            }
+        }
+        return accepted(deliveries, room);
+    }
+
+    private <T> Outcome<T> query(String viewer, String roomId, RoomQuery<T> query) {
+        Objects.requireNonNull(viewer, "viewer");
+        Objects.requireNonNull(roomId, "roomId");
+        Either<InvalidId, UserId> user = UserId.parse(viewer);
+        if (user.isLeft()) {
+            return rejected(user.getLeft());
+        }
+        Either<InvalidId, RoomId> room = RoomId.parse(roomId);
+        if (room.isLeft()) {
+            return rejected(room.getLeft());
+        }
+        try {
+            Option<Room> loaded = store.load(room.get()).room();
+            return loaded.isEmpty() ? rejected(new RoomNotFound(room.get())) : query.answer(user.get(), loaded.get());
+        } catch (RuntimeException storeFailed) {
+            return new Outcome.Failed<>(new Failure.StoreUnavailable(String.valueOf(storeFailed.getMessage())));
+        }
+    }
+
+    private static <T> Outcome<T> accepted(T value, Room room) {
+        return new Outcome.Accepted<>(value, room.sequence());
+    }
+
+    private static <T> Outcome<T> rejected(Rejection rejection) {
+        return new Outcome.Rejected<>(rejection);
+    }
+
+    @FunctionalInterface
+    private interface RoomQuery<T> {
+        Outcome<T> answer(UserId viewer, Room room);
+    }
+
+    /** Turning untrusted text into ids. */
+    private static final class Parse {
+
+        private Parse() {}
+
+        static <I> Either<InvalidId, I> callAndUser(
+                String callId, String userId, java.util.function.BiFunction<CallId, UserId, I> intent) {
+            return CallId.parse(callId).flatMap(call -> UserId.parse(userId).map(user -> intent.apply(call, user)));
+        }
+
+        static <I> Either<InvalidId, I> roomAndUser(
+                String roomId, String userId, java.util.function.BiFunction<RoomId, UserId, I> intent) {
+            return RoomId.parse(roomId).flatMap(room -> UserId.parse(userId).map(user -> intent.apply(room, user)));
+        }
+
+        static <I> Either<InvalidId, I> callAndQuestion(
+                String callId, String questionId, java.util.function.BiFunction<CallId, QuestionId, I> intent) {
+            return CallId.parse(callId)
+                    .flatMap(call -> QuestionId.parse(questionId).map(question -> intent.apply(call, question)));
+        }
+
+        static Option<InvalidId> keyProblem(String key) {
+            return Texts.identifierProblem(key, 128).map(problem -> new InvalidId("idempotency key", problem));
+        }
+    }
+
+    /** What each command returns when accepted, read from its transition. */
+    private static final class Values {
+
+        private Values() {}
+
+        static Function<Transition, Done> done() {
+            return transition -> Done.DONE;
+        }
+
+        static Function<Transition, RoomId> room() {
+            return transition -> transition.after().get().id();
+        }
+
+        static Function<Transition, CallId> liveCall() {
+            return transition -> transition.after().get().liveCallId().get();
+        }
+
+        static Function<Transition, QuestionId> question() {
+            return transition -> transition
+                    .stageEvents()
+                    .map(StageEvent::change)
+                    .filter(QuestionSubmitted.class::isInstance)
+                    .map(change -> ((QuestionSubmitted) change).question())
+                    .head();
+        }
+    }
+}
