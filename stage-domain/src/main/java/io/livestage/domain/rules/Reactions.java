@@ -5,6 +5,7 @@ import io.livestage.domain.event.CallEnded;
 import io.livestage.domain.event.HostAbsent;
 import io.livestage.domain.event.HostReturned;
 import io.livestage.domain.event.Recipients;
+import io.livestage.domain.id.UserId;
 import io.livestage.domain.state.Call;
 import io.livestage.domain.state.Room;
 import io.vavr.collection.Seq;
@@ -42,7 +43,7 @@ final class Reactions {
      * with a grace of 0, the call ends); or one is present again during the grace period, so it stops.
      */
     private static Seq<Draft> hostPresence(Room room, Call call, Instant now) {
-        Seq<io.livestage.domain.id.UserId> moderators = room.moderatorsPresent();
+        Seq<UserId> moderators = room.moderatorsPresent();
         if (moderators.isEmpty() && !call.isHostAbsent()) {
             return room.policy().hostAbsenceGrace().isZero()
                     ? Vector.of(Draft.to(Recipients.everyone(), new CallEnded(CallEndReason.HOST_ABSENT)))

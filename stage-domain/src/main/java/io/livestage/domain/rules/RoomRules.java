@@ -12,6 +12,7 @@ import io.livestage.domain.event.RoomClosed;
 import io.livestage.domain.event.RoomCreated;
 import io.livestage.domain.event.UserUnbanned;
 import io.livestage.domain.id.UserId;
+import io.livestage.domain.policy.PolicyViolation;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.rejection.InvalidPolicy;
 import io.livestage.domain.rejection.InvalidRoomName;
@@ -45,7 +46,7 @@ final class RoomRules {
             return reject(invalidName.get());
         }
         StagePolicy policy = intent.policy();
-        Seq<io.livestage.domain.policy.PolicyViolation> violations = policy.violations();
+        Seq<PolicyViolation> violations = policy.violations();
         if (violations.nonEmpty()) {
             return reject(new InvalidPolicy(violations));
         }

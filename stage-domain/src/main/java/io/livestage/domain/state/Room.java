@@ -4,6 +4,7 @@ import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.RoomId;
 import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
+import io.livestage.domain.role.Role;
 import io.livestage.domain.role.Standing;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Seq;
@@ -113,7 +114,7 @@ public record Room(
      * Re-seats a present user after a change of authority or role: their standing is their authority if they hold any,
      * else a member with the given role. A no-op for an absent user.
      */
-    Room reseat(UserId user, io.livestage.domain.role.Role memberRole) {
+    Room reseat(UserId user, Role memberRole) {
         Standing standing = authority.standingOf(user).getOrElse(() -> Standing.member(memberRole));
         return updateCall(c -> c.update(user, p -> p.withStanding(standing)));
     }
