@@ -11,6 +11,10 @@ import java.util.Objects;
  * <p>Lengths are counted in Unicode code points, not UTF-16 units, so an emoji counts as one. The scan stops at the
  * first problem and never looks further than {@code maxCodePoints + 1} code points, so a 1 MB string costs no more than
  * a short one.
+ *
+ * <p>"Blank" here means invisible: Unicode white space and space separators (so the non-breaking spaces U+00A0, U+2007
+ * and U+202F count), the zero-width space U+200B and the byte-order mark U+FEFF. Trimming, blank checks and the
+ * surrounding-whitespace check of ids all use this one definition.
  */
 public final class Texts {
 
@@ -22,11 +26,10 @@ public final class Texts {
      */
     public static Option<TextProblem> identifierProblem(String text, int maxCodePoints) {
         Objects.requireNonNull(text, "text");
-        if (text.isBlank()) {
+        if (isBlank(text)) {
             return Option.some(TextProblem.BLANK);
         }
-        if (Character.isWhitespace(text.codePointAt(0))
-                || Character.isWhitespace(text.codePointBefore(text.length()))) {
+        if (isBlank(text.codePointAt(0)) || isBlank(text.codePointBefore(text.length()))) {
             return Option.some(TextProblem.SURROUNDING_WHITESPACE);
         }
         return scan(text, maxCodePoints, false);
@@ -38,15 +41,37 @@ public final class Texts {
      */
     public static Option<TextProblem> freeTextProblem(String trimmed, int maxCodePoints, boolean multiline) {
         Objects.requireNonNull(trimmed, "trimmed");
-        if (trimmed.isBlank()) {
+        if (isBlank(trimmed)) {
             return Option.some(TextProblem.BLANK);
         }
         return scan(trimmed, maxCodePoints, multiline);
     }
 
-    /** Trims whitespace at both ends, Unicode-aware ({@link String#strip()}), so a non-breaking space is trimmed too. */
+    /** Removes blank code points (see the class comment) from both ends, so a non-breaking space is trimmed too. */
     public static String trim(String text) {
-        return Objects.requireNonNull(text, "text").strip();
+        Objects.requireNonNull(text, "text");
+        int start = 0;
+        while (start < text.length() && isBlank(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        int end = text.length();
+        while (end > start && isBlank(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        return text.substring(start, end);
+    }
+
+    /** Whether every code point of {@code text} is blank (true for the empty string). */
+    static boolean isBlank(String text) {
+        return text.codePoints().allMatch(Texts::isBlank);
+    }
+
+    /** Unicode white space or space separator, zero-width space, or byte-order mark. */
+    static boolean isBlank(int codePoint) {
+        return Character.isWhitespace(codePoint)
+                || Character.isSpaceChar(codePoint)
+                || codePoint == 0x200B
+                || codePoint == 0xFEFF;
     }
 
     private static Option<TextProblem> scan(String text, int maxCodePoints, boolean multiline) {
