@@ -8,6 +8,7 @@ import io.livestage.domain.command.Command;
 import io.livestage.domain.command.CreateRoom;
 import io.livestage.domain.command.Intent;
 import io.livestage.domain.command.JoinRoom;
+import io.livestage.domain.command.RaiseHand;
 import io.livestage.domain.event.StageEvent;
 import io.livestage.domain.id.CommandId;
 import io.livestage.domain.id.UserId;
@@ -78,6 +79,15 @@ public final class Given {
         Given given = this;
         for (UserId user : users) {
             given = given.step(People.HANA, new AssignCoHost(People.ROOM, user));
+        }
+        return given;
+    }
+
+    /** Each user raises a hand in the first call, in order. */
+    public Given raisedHands(UserId... users) {
+        Given given = this;
+        for (UserId user : users) {
+            given = given.step(user, new RaiseHand(People.CALL));
         }
         return given;
     }

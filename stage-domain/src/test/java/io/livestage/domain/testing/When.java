@@ -12,6 +12,7 @@ import io.livestage.domain.state.AddressedEvent;
 import io.livestage.domain.state.Room;
 import io.livestage.domain.state.Transition;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -58,13 +59,37 @@ public final class When {
         return this;
     }
 
-    /** The changes {@code user} receives from this command, as that user sees them, in order. */
-    public Seq<Change> receivedBy(UserId user) {
+    /** Refused with a rejection of this kind, returned so its details can be checked. */
+    public <R extends Rejection> R thenRejection(Class<R> kind) {
+        thenRejected(kind);
+        return kind.cast(outcome.getLeft());
+    }
+
+    /** The events {@code user} receives from this command, each as that user's copy ({@code seenBy}), in order. */
+    public Seq<StageEvent> copiesFor(UserId user) {
         assertAccepted();
         return outcome.get()
                 .events()
                 .filter(addressed -> addressed.audience().contains(user))
-                .map(addressed -> addressed.event().seenBy(user).change());
+                .map(addressed -> addressed.event().seenBy(user));
+    }
+
+    /** Everyone who receives at least one event from this command. */
+    public Set<UserId> reached() {
+        assertAccepted();
+        return outcome.get().events().flatMap(AddressedEvent::audience).toSet();
+    }
+
+    /** Asserts that exactly these users receive something from this command, and nobody else. */
+    public When thenReachesExactly(UserId... users) {
+        assertThat(reached()).as("users reached").containsExactlyInAnyOrder(users);
+        return this;
+    }
+
+    /** The changes {@code user} receives from this command, as that user sees them, in order. */
+    public Seq<Change> receivedBy(UserId user) {
+        assertAccepted();
+        return copiesFor(user).map(StageEvent::change);
     }
 
     /** Asserts what {@code user} receives from this command. */

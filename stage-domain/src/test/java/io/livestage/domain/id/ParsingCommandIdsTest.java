@@ -1,0 +1,27 @@
+package io.livestage.domain.id;
+
+import io.livestage.domain.rejection.InvalidId;
+import io.vavr.control.Either;
+
+class ParsingCommandIdsTest extends TextualIdContract<CommandId> {
+
+    @Override
+    String kind() {
+        return "command id";
+    }
+
+    @Override
+    Either<InvalidId, CommandId> parse(String raw) {
+        return CommandId.parse(raw);
+    }
+
+    @Override
+    CommandId construct(String value) {
+        return new CommandId(value);
+    }
+
+    @Override
+    String valueOf(CommandId id) {
+        return id.value();
+    }
+}
