@@ -59,6 +59,14 @@ abstract class TextualIdContract<T> {
     }
 
     @Test
+    void anIdWrappedInInvisibleSpacesIsRefused() {
+        refused("\u00A0alice", TextProblem.SURROUNDING_WHITESPACE);
+        refused("alice\u202F", TextProblem.SURROUNDING_WHITESPACE);
+        refused("\u200Balice", TextProblem.SURROUNDING_WHITESPACE);
+        refused("\u00A0\uFEFF", TextProblem.BLANK);
+    }
+
+    @Test
     void controlCharactersAreRefused() {
         refused("a\u0000b", TextProblem.CONTROL_CHARACTER);
         refused("a\u0007b", TextProblem.CONTROL_CHARACTER);
