@@ -58,6 +58,12 @@ public final class When {
         return this;
     }
 
+    /** The rejection, which must be of this kind, for assertions on its details (a limit, a standing). */
+    public <R extends Rejection> R rejection(Class<R> kind) {
+        thenRejected(kind);
+        return kind.cast(outcome.getLeft());
+    }
+
     /** The changes {@code user} receives from this command, as that user sees them, in order. */
     public Seq<Change> receivedBy(UserId user) {
         assertAccepted();
