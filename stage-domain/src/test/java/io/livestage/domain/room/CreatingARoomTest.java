@@ -41,9 +41,7 @@ class CreatingARoomTest {
 
     @Test
     void theNameIsTrimmedOfSurroundingWhitespace() {
-        Given.nothing()
-                .when(HANA, new CreateRoom(ROOM, "  AMA\t", AMA))
-                .thenEvents(new RoomCreated("AMA", AMA, HANA));
+        Given.nothing().when(HANA, new CreateRoom(ROOM, "  AMA\t", AMA)).thenEvents(new RoomCreated("AMA", AMA, HANA));
     }
 
     @Test
