@@ -7,13 +7,16 @@ import static io.livestage.domain.testing.People.CARL;
 import static io.livestage.domain.testing.People.HANA;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.livestage.domain.command.Action;
 import io.livestage.domain.command.EndCall;
 import io.livestage.domain.command.Leave;
 import io.livestage.domain.event.CallEndReason;
 import io.livestage.domain.event.CallEnded;
 import io.livestage.domain.event.StageEvent;
+import io.livestage.domain.rejection.NotAuthorized;
 import io.livestage.domain.rejection.NotInCall;
 import io.livestage.domain.rejection.StaleCall;
+import io.livestage.domain.role.Actor;
 import io.livestage.domain.testing.Given;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
@@ -55,5 +58,13 @@ class EndingACallTest {
         live().step(HANA, new EndCall(CALL))
                 .when(HANA, new EndCall(CALL))
                 .thenRejected(new StaleCall(CALL, Option.none()));
+    }
+
+    @Test
+    void theSchedulerCannotEndACallOnItsOwn() {
+        NotAuthorized rejection =
+                live().when(Actor.SCHEDULER, new EndCall(CALL)).rejection(NotAuthorized.class);
+
+        assertThat(rejection.action()).isEqualTo(Action.END_CALL);
     }
 }
