@@ -34,9 +34,10 @@ import io.vavr.control.Option;
 import java.time.Instant;
 
 /**
- * {@code evolve}: applies one event to a room. Total and unvalidating: every event yields a room, decisions were taken
- * when the event was decided, and an event that no longer fits (a participant who is not there) changes nothing but
- * the sequence. Replaying a room's events through here rebuilds it exactly.
+ * {@code evolve}: applies one event to a room. Total and unvalidating: every event yields a room and nothing throws;
+ * decisions were taken when the event was decided, and an event that does not fit the room (a participant who is not
+ * there, a hand for a speaker, a co-host who is the host) changes nothing but the sequence. Replaying a room's events
+ * through here rebuilds it exactly.
  *
  * <p>Each event touches O(log n) of the state, except those that are inherently about everyone ({@code
  * GROUP_CALL_STAGE_HANDS_LOWERED} touches each lowered hand).
@@ -96,14 +97,20 @@ public final class Evolution {
             return room.reseat(changed.user(), changed.role());
         }
         if (change instanceof CoHostAssigned assigned) {
-            return room.withAuthority(room.authority().withCoHost(assigned.user()))
-                    .reseat(assigned.user(), Role.SPEAKER);
+            return room.authority().isModerator(assigned.user())
+                    ? room
+                    : room.withAuthority(room.authority().withCoHost(assigned.user()))
+                            .reseat(assigned.user(), Role.SPEAKER);
         }
         if (change instanceof CoHostRevoked revoked) {
             return room.withAuthority(room.authority().withoutCoHost(revoked.user()))
                     .reseat(revoked.user(), Role.SPEAKER);
         }
         if (change instanceof HostTransferred transferred) {
+            if (!room.authority().host().equals(transferred.from())
+                    || transferred.to().equals(transferred.from())) {
+                return room;
+            }
             return room.withAuthority(room.authority().transferredTo(transferred.to(), transferred.formerHostCoHost()))
                     .reseat(transferred.to(), Role.SPEAKER)
                     .reseat(transferred.from(), Role.SPEAKER);
@@ -119,7 +126,8 @@ public final class Evolution {
         }
         if (change instanceof HandRaised raised) {
             Hand hand = new Hand(event.sequence(), at);
-            return room.updateCall(c -> c.update(raised.user(), p -> p.withHand(Option.some(hand))));
+            return room.updateCall(
+                    c -> c.update(raised.user(), p -> inAudience(p) ? p.withHand(Option.some(hand)) : p));
         }
         if (change instanceof HandLowered lowered) {
             return room.updateCall(c -> lowerHand(c, lowered.user(), at));
@@ -129,7 +137,8 @@ public final class Evolution {
         }
         if (change instanceof InvitedToStage invited) {
             Invitation invitation = new Invitation(invited.expiresAt());
-            return room.updateCall(c -> c.update(invited.invitee(), p -> p.withInvitation(Option.some(invitation))));
+            return room.updateCall(c ->
+                    c.update(invited.invitee(), p -> inAudience(p) ? p.withInvitation(Option.some(invitation)) : p));
         }
         if (change instanceof InvitationDeclined declined) {
             return room.updateCall(c -> c.update(declined.invitee(), p -> p.withInvitation(Option.none())));
@@ -161,6 +170,11 @@ public final class Evolution {
         }
         // RoomCreated on an existing room: its id was taken; nothing but the sequence moves.
         return room;
+    }
+
+    /** Hands and invitations attach to audience members only; an event that names anyone else changes nothing. */
+    private static boolean inAudience(Participant participant) {
+        return participant.standing() == Standing.AUDIENCE;
     }
 
     private static Call lowerHand(Call call, UserId user, Instant at) {
