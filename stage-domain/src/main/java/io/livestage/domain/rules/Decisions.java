@@ -31,14 +31,12 @@ import io.livestage.domain.event.CallStarted;
 import io.livestage.domain.event.StageEvent;
 import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.UserId;
-import io.livestage.domain.rejection.NotAuthorized;
 import io.livestage.domain.rejection.NotInCall;
 import io.livestage.domain.rejection.Rejection;
 import io.livestage.domain.rejection.RoomClosed;
 import io.livestage.domain.rejection.RoomNotFound;
 import io.livestage.domain.rejection.StageModeOff;
 import io.livestage.domain.rejection.StaleCall;
-import io.livestage.domain.role.Actor;
 import io.livestage.domain.role.Standing;
 import io.livestage.domain.state.Room;
 import io.livestage.domain.state.Transition;
@@ -52,10 +50,15 @@ import java.time.Instant;
  * rejection:
  *
  * <ol>
- *   <li>the actor is of the right kind (a user; the scheduler for deadline commands);
+ *   <li>the actor is of the right kind: a user, or the scheduler for deadline commands ({@link Permissions}, {@code
+ *       not_authorized});
+ *   <li>{@code CreateRoom} goes to its rule here ({@code room_exists}, {@code invalid_room_name}, {@code
+ *       invalid_policy});
  *   <li>the room exists ({@code room_not_found}) and is open ({@code room_closed});
- *   <li>a named call is the live one ({@code stale_call});
+ *   <li>a named call is the live one ({@code stale_call}), deadline commands included;
  *   <li>a stage action needs stage mode ({@code stage_mode_off});
+ *   <li>deadline commands go to their rule (nothing happens unless due);
+ *   <li>{@code JoinRoom} goes to its rule (a joiner is not in the call yet);
  *   <li>a call action needs the actor in the call ({@code not_in_call});
  *   <li>authority, from {@link Permissions} ({@code not_authorized}, {@code target_is_host});
  *   <li>the command's own rule (one file per concept);
@@ -75,7 +78,8 @@ public final class Decisions {
     private static Either<Rejection, Seq<Draft>> drafts(Command command, Option<Room> state) {
         Intent intent = command.intent();
         Action action = intent.action();
-        Option<Rejection> wrongActor = wrongActorKind(action, command.actor(), state);
+        Option<Rejection> wrongActor =
+                Permissions.checkActorKind(action, command.actor(), actorStanding(command, state));
         if (wrongActor.isDefined()) {
             return Verdict.reject(wrongActor.get());
         }
@@ -183,19 +187,11 @@ public final class Decisions {
                 "no deadline rule for " + intent.getClass().getSimpleName());
     }
 
-    /** Deadline commands come from the scheduler only; everything else from a user. */
-    private static Option<Rejection> wrongActorKind(Action action, Actor actor, Option<Room> state) {
-        boolean deadline = action.scope() == Action.Scope.DEADLINE;
-        if (deadline && !(actor instanceof Actor.Scheduler)) {
-            Standing standing = actor.userId()
-                    .map(user -> state.map(room -> room.standingOf(user)).getOrElse(Standing.ABSENT))
-                    .getOrElse(Standing.ABSENT);
-            return Option.some(new NotAuthorized(action, standing, "only the room's scheduler issues deadlines"));
-        }
-        if (!deadline && !(actor instanceof Actor.User)) {
-            return Option.some(new NotAuthorized(action, Standing.ABSENT, "only a user issues this command"));
-        }
-        return Option.none();
+    private static Standing actorStanding(Command command, Option<Room> state) {
+        return command.actor()
+                .userId()
+                .map(user -> state.map(room -> room.standingOf(user)).getOrElse(Standing.ABSENT))
+                .getOrElse(Standing.ABSENT);
     }
 
     /** Room-level actions count authority even away from the call; call actions count where the actor stands in it. */

@@ -8,13 +8,15 @@ import io.livestage.domain.id.UserId;
 import io.livestage.domain.rejection.NotAuthorized;
 import io.livestage.domain.rejection.Rejection;
 import io.livestage.domain.rejection.TargetIsHost;
+import io.livestage.domain.role.Actor;
 import io.livestage.domain.role.Standing;
 import io.vavr.control.Option;
 
 /**
- * Who may do what to whom: the one table of authority, by actor standing and target standing. The decider consults it
- * for every command, and the same table answers "may X do this to Y?" for UIs and prints the matrix in the docs, so
- * the three can never disagree.
+ * Who may do what to whom: the one table of authority, by kind of actor, actor standing and target standing. The
+ * decider consults it for every command; "may X do this to Y?" ({@code Capabilities}) runs the decider; and a test
+ * builds the authorization matrix from this table and compares it with {@code docs/semantics.md}, so the three cannot
+ * disagree.
  *
  * <p>Only authority lives here. Whether the target is present, on stage, or has a hand up is a precondition of each
  * rule, checked after this.
@@ -22,6 +24,23 @@ import io.vavr.control.Option;
 public final class Permissions {
 
     private Permissions() {}
+
+    /**
+     * Whether this kind of actor may issue {@code action} at all: deadline actions come from the room's scheduler only,
+     * every other action from a user only.
+     *
+     * @param standing the acting user's standing in the call, or {@link Standing#ABSENT} for the scheduler
+     */
+    public static Option<Rejection> checkActorKind(Action action, Actor actor, Standing standing) {
+        boolean deadline = action.scope() == Action.Scope.DEADLINE;
+        if (deadline && !(actor instanceof Actor.Scheduler)) {
+            return Option.some(new NotAuthorized(action, standing, "only the room's scheduler issues deadlines"));
+        }
+        if (!deadline && !(actor instanceof Actor.User)) {
+            return Option.some(new NotAuthorized(action, standing, "only a user issues this command"));
+        }
+        return Option.none();
+    }
 
     /**
      * Whether {@code actor} may take {@code action} against {@code target}.
