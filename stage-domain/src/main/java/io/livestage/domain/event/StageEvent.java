@@ -31,6 +31,9 @@ public record StageEvent(
         Change change,
         Recipients recipients) {
 
+    /** Shown instead of the causing command where the actor is hidden, so the command id cannot betray them. */
+    public static final CommandId HIDDEN_COMMAND = CommandId.of("hidden");
+
     public StageEvent {
         Objects.requireNonNull(room, "room");
         Objects.requireNonNull(call, "call");
@@ -55,14 +58,21 @@ public record StageEvent(
     }
 
     /**
-     * This event as {@code viewer} may see it: private facts of other people hidden (an anonymous author, other
-     * people's hands), and the recipients reduced to the viewer. Every copy that leaves the server should be one of
+     * This event as {@code viewer} may see it: private facts of other people hidden (an anonymous author, with the
+     * actor and the causing command; other people's hands), and the recipients reduced to the viewer. Every copy that leaves the server should be one of
      * these; the stored event keeps everything, because replay needs it.
      */
     public StageEvent seenBy(UserId viewer) {
         Objects.requireNonNull(viewer, "viewer");
-        Actor shownActor = change.hidesActorFrom(viewer) ? new Actor.Hidden() : actor;
+        boolean hideActor = change.hidesActorFrom(viewer);
         return new StageEvent(
-                room, call, sequence, at, shownActor, causedBy, change.seenBy(viewer), Recipients.only(viewer));
+                room,
+                call,
+                sequence,
+                at,
+                hideActor ? new Actor.Hidden() : actor,
+                hideActor ? HIDDEN_COMMAND : causedBy,
+                change.seenBy(viewer),
+                Recipients.only(viewer));
     }
 }
