@@ -62,7 +62,7 @@ final class CallRules {
         }
         Role role = moderator || !policy.stageMode() ? Role.SPEAKER : Role.AUDIENCE;
         Seq<Draft> start = room.call().isEmpty()
-                ? Vector.of(Draft.to(Recipients.only(actor), new CallStarted(room.nextCallId())))
+                ? Vector.of(Draft.to(Recipients.everyone(), new CallStarted(room.nextCallId())))
                 : Vector.empty();
         return accept(start.append(Draft.to(Recipients.everyone(), new ParticipantJoined(actor, role))));
     }

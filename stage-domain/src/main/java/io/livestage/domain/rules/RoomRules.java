@@ -50,7 +50,7 @@ final class RoomRules {
         if (violations.nonEmpty()) {
             return reject(new InvalidPolicy(violations));
         }
-        return accept(Draft.to(Recipients.only(actor), new RoomCreated(name, policy, actor)));
+        return accept(Draft.to(Recipients.everyone(), new RoomCreated(name, policy, actor)));
     }
 
     /** {@code closeRoom}: the live call, if any, ends; then the room closes. */
@@ -58,7 +58,7 @@ final class RoomRules {
         Seq<Draft> endCall = context.room().call().isDefined()
                 ? Vector.of(Draft.to(Recipients.everyone(), new CallEnded(CallEndReason.ROOM_CLOSED)))
                 : Vector.empty();
-        return accept(endCall.append(Draft.to(Recipients.only(context.actor()), new RoomClosed())));
+        return accept(endCall.append(Draft.to(Recipients.everyone(), new RoomClosed())));
     }
 
     /** {@code unban}: the user must be banned. */
