@@ -1,6 +1,7 @@
 package io.livestage.domain.event;
 
 import io.livestage.domain.id.UserId;
+import java.util.Objects;
 
 /**
  * A co-host lost the role: revoked by the host, demoted, removed, or stepped down. A present former co-host stays on
@@ -9,6 +10,10 @@ import io.livestage.domain.id.UserId;
  * @param user the former co-host
  */
 public record CoHostRevoked(UserId user) implements Change {
+
+    public CoHostRevoked {
+        Objects.requireNonNull(user, "user");
+    }
 
     @Override
     public EventType type() {

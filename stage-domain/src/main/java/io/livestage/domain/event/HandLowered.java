@@ -1,6 +1,7 @@
 package io.livestage.domain.event;
 
 import io.livestage.domain.id.UserId;
+import java.util.Objects;
 
 /**
  * A raised hand went down. Sent to the host and co-hosts present and the hand's owner; the envelope's actor says who
@@ -10,6 +11,11 @@ import io.livestage.domain.id.UserId;
  * @param reason why
  */
 public record HandLowered(UserId user, HandLoweredReason reason) implements Change {
+
+    public HandLowered {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(reason, "reason");
+    }
 
     @Override
     public EventType type() {

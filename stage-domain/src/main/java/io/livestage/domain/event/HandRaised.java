@@ -1,6 +1,7 @@
 package io.livestage.domain.event;
 
 import io.livestage.domain.id.UserId;
+import java.util.Objects;
 
 /**
  * {@code GROUP_CALL_STAGE_HAND_RAISED}: an audience member raised a hand. Sent to the host and co-hosts present and to
@@ -10,6 +11,10 @@ import io.livestage.domain.id.UserId;
  * @param position 1-based place in the hand queue
  */
 public record HandRaised(UserId user, int position) implements Change {
+
+    public HandRaised {
+        Objects.requireNonNull(user, "user");
+    }
 
     @Override
     public EventType type() {

@@ -1,6 +1,7 @@
 package io.livestage.domain.event;
 
 import io.livestage.domain.id.UserId;
+import java.util.Objects;
 
 /**
  * A host or co-host is present again before the deadline; the call goes on.
@@ -8,6 +9,10 @@ import io.livestage.domain.id.UserId;
  * @param moderator who returned (or was appointed while present)
  */
 public record HostReturned(UserId moderator) implements Change {
+
+    public HostReturned {
+        Objects.requireNonNull(moderator, "moderator");
+    }
 
     @Override
     public EventType type() {

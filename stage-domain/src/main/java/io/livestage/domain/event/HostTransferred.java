@@ -1,6 +1,7 @@
 package io.livestage.domain.event;
 
 import io.livestage.domain.id.UserId;
+import java.util.Objects;
 
 /**
  * Host authority moved. The new host is on stage; the former host became a co-host if the cap allowed, else a member.
@@ -10,6 +11,11 @@ import io.livestage.domain.id.UserId;
  * @param formerHostCoHost whether the former host became a co-host
  */
 public record HostTransferred(UserId from, UserId to, boolean formerHostCoHost) implements Change {
+
+    public HostTransferred {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+    }
 
     @Override
     public EventType type() {

@@ -1,6 +1,7 @@
 package io.livestage.domain.event;
 
 import io.livestage.domain.id.UserId;
+import java.util.Objects;
 
 /**
  * The invitee declined the stage invitation.
@@ -8,6 +9,10 @@ import io.livestage.domain.id.UserId;
  * @param invitee who declined
  */
 public record InvitationDeclined(UserId invitee) implements Change {
+
+    public InvitationDeclined {
+        Objects.requireNonNull(invitee, "invitee");
+    }
 
     @Override
     public EventType type() {

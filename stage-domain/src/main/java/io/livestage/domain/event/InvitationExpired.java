@@ -1,6 +1,7 @@
 package io.livestage.domain.event;
 
 import io.livestage.domain.id.UserId;
+import java.util.Objects;
 
 /**
  * The stage invitation passed its time to live unanswered.
@@ -8,6 +9,10 @@ import io.livestage.domain.id.UserId;
  * @param invitee whose invitation expired
  */
 public record InvitationExpired(UserId invitee) implements Change {
+
+    public InvitationExpired {
+        Objects.requireNonNull(invitee, "invitee");
+    }
 
     @Override
     public EventType type() {

@@ -1,6 +1,7 @@
 package io.livestage.domain.event;
 
 import io.livestage.domain.id.UserId;
+import java.util.Objects;
 
 /**
  * A participant left; their hand and invitation went with them, and their role is not remembered.
@@ -8,6 +9,10 @@ import io.livestage.domain.id.UserId;
  * @param user who left
  */
 public record ParticipantLeft(UserId user) implements Change {
+
+    public ParticipantLeft {
+        Objects.requireNonNull(user, "user");
+    }
 
     @Override
     public EventType type() {

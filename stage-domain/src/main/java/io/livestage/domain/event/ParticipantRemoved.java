@@ -1,6 +1,7 @@
 package io.livestage.domain.event;
 
 import io.livestage.domain.id.UserId;
+import java.util.Objects;
 
 /**
  * A host or co-host removed a participant, and perhaps banned them from joining again.
@@ -9,6 +10,10 @@ import io.livestage.domain.id.UserId;
  * @param banned whether they may not join again until unbanned
  */
 public record ParticipantRemoved(UserId user, boolean banned) implements Change {
+
+    public ParticipantRemoved {
+        Objects.requireNonNull(user, "user");
+    }
 
     @Override
     public EventType type() {

@@ -2,6 +2,7 @@ package io.livestage.domain.event;
 
 import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
+import java.util.Objects;
 
 /**
  * A room exists, with its name, its fixed policy and its host (the creator).
@@ -11,6 +12,12 @@ import io.livestage.domain.policy.StagePolicy;
  * @param host the creator, who is the host
  */
 public record RoomCreated(String name, StagePolicy policy, UserId host) implements Change {
+
+    public RoomCreated {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(host, "host");
+    }
 
     @Override
     public EventType type() {
