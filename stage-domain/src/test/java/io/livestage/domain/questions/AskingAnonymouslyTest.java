@@ -65,7 +65,17 @@ class AskingAnonymouslyTest {
                     .as("copy for %s", viewer)
                     .isEqualTo(new QuestionSubmitted(new QuestionId(1), TEXT, true, Option.none()));
             assertThat(copy.actor()).as("actor for %s", viewer).isEqualTo(new Actor.Hidden());
+            assertThat(copy.causedBy()).as("command for %s", viewer).isEqualTo(StageEvent.HIDDEN_COMMAND);
         }
+    }
+
+    @Test
+    void theAuthorStillSeesWhichCommandCausedIt() {
+        When when = ALLOWED.when(ALICE, ANONYMOUS);
+
+        StageEvent stored = when.events().single();
+        assertThat(when.copiesFor(ALICE).single().causedBy()).isEqualTo(stored.causedBy());
+        assertThat(stored.causedBy()).isNotEqualTo(StageEvent.HIDDEN_COMMAND);
     }
 
     @Test
