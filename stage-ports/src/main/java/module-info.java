@@ -7,6 +7,7 @@ module io.livestage.ports {
     requires transitive io.livestage.domain;
 
     exports io.livestage.ports;
+    exports io.livestage.ports.client;
     exports io.livestage.ports.deadline;
     exports io.livestage.ports.ids;
     exports io.livestage.ports.publish;
