@@ -73,13 +73,15 @@ public final class InMemoryRooms implements RoomStore {
         AtomicReference<RoomRecord> reference = reference(save.room());
         while (true) {
             RoomRecord current = reference.get();
-            if (current.version() != save.expectedVersion()) {
-                return new SaveResult.Conflict(current.version());
-            }
+            // A known key first: a retry that lost the race to its original saves at a stale version, and must get
+            // the original back rather than a conflict (which would make the service decide it again).
             Option<IdempotencyRecord> earlier =
                     save.idempotency().flatMap(record -> current.keys().get(record.key()));
             if (earlier.isDefined()) {
                 return new SaveResult.Duplicate(earlier.get());
+            }
+            if (current.version() != save.expectedVersion()) {
+                return new SaveResult.Conflict(current.version());
             }
             RoomRecord next = current.saved(save, idempotencyWindow, retainedEvents);
             if (reference.compareAndSet(current, next)) {

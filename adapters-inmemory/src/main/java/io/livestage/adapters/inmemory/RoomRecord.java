@@ -75,11 +75,13 @@ record RoomRecord(
                         .trimmed(retention);
     }
 
-    /** Drops the oldest published events beyond {@code retention}; unpublished events are never dropped. */
+    /**
+     * Drops the oldest published events beyond the last {@code retention} published ones; unpublished events are never
+     * dropped and do not count against {@code retention}.
+     */
     private RoomRecord trimmed(int retention) {
-        int excess = log.size() - retention;
         long publishedRetained = Math.max(0, publishedUpTo - firstRetained() + 1);
-        int drop = (int) Math.min(Math.max(excess, 0), publishedRetained);
+        int drop = (int) Math.max(0, publishedRetained - retention);
         return drop == 0
                 ? this
                 : new RoomRecord(room, version, log.drop(drop), nextSequence, publishedUpTo, keys, keyOrder);
