@@ -98,7 +98,10 @@ public final class InMemoryRooms implements RoomStore {
 
     @Override
     public void markPublished(RoomId room, long sequence) {
-        reference(room).updateAndGet(record -> record.published(sequence, retainedEvents));
+        AtomicReference<RoomRecord> reference = rooms.get(Objects.requireNonNull(room, "room"));
+        if (reference != null) {
+            reference.updateAndGet(record -> record.published(sequence, retainedEvents));
+        }
     }
 
     @Override

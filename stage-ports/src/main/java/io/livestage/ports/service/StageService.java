@@ -320,14 +320,14 @@ public final class StageService implements LiveStage {
     private <T> Outcome<T> attempt(Actor actor, Option<String> key, Intent intent, Function<Transition, T> value) {
         RoomId room = intent.room();
         Option<UserId> user = actor.userId();
-        if (key.isDefined()) {
-            Option<IdempotencyRecord> earlier = store.recall(room, key.get());
+        for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
+            StoredRoom stored = store.load(room);
+            // The key is checked after the load: a retry whose original was saved before this load finds it here;
+            // one saved after it was decided on the same state as this attempt, and meets it as a Duplicate on save.
+            Option<IdempotencyRecord> earlier = key.flatMap(k -> store.recall(room, k));
             if (earlier.isDefined()) {
                 return replayed(earlier.get(), user.get(), intent);
             }
-        }
-        for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
-            StoredRoom stored = store.load(room);
             Command command = new Command(ids.newCommandId(), clock.instant(), actor, intent);
             Either<Rejection, Transition> decision = StageDecider.handle(command, stored.room());
             if (decision.isLeft()) {

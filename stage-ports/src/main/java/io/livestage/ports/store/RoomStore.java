@@ -15,7 +15,9 @@ import io.vavr.control.Option;
  *   <li>{@link #save} is atomic and conditional: state, events and idempotency record are written together, only if
  *       the room is still at the expected version; otherwise nothing is written.
  *   <li>A key saved with a room is remembered for at least the room's last {@code window} keyed commands (the window
- *       is the adapter's setting, at least 1,024); saving a known key writes nothing and returns the original.
+ *       is the adapter's setting, at least 1,024); saving a known key writes nothing and returns the original, even
+ *       at a stale expected version (a known key wins over a conflict, so a retry racing its original gets the
+ *       original's outcome rather than being decided again).
  *   <li>Saved events enter the outbox; {@link #unpublished} returns them in sequence order until {@link
  *       #markPublished} covers them.
  *   <li>Implementations are safe for concurrent use. Failures to reach storage are thrown (for example as {@link

@@ -20,7 +20,8 @@ public sealed interface SaveResult {
     record Conflict(long actualVersion) implements SaveResult {}
 
     /**
-     * Nothing written: a command with the same idempotency key was saved before (a concurrent retry won).
+     * Nothing written: a command with the same idempotency key was saved before (a concurrent retry won). Reported
+     * whatever the expected version: a known key takes precedence over a {@link Conflict}.
      *
      * @param original what that command recorded
      */
