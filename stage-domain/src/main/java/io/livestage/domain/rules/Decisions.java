@@ -52,6 +52,8 @@ import java.time.Instant;
  * <ol>
  *   <li>the actor is of the right kind: a user, or the scheduler for deadline commands ({@link Permissions}, {@code
  *       not_authorized});
+ *   <li>the state given is the room the command names ({@code room_not_found}: a host that routes a command to another
+ *       room's state gets a refusal, never a change to the wrong room);
  *   <li>{@code CreateRoom} goes to its rule here ({@code room_exists}, {@code invalid_room_name}, {@code
  *       invalid_policy});
  *   <li>the room exists ({@code room_not_found}) and is open ({@code room_closed});
@@ -82,6 +84,9 @@ public final class Decisions {
                 Permissions.checkActorKind(action, command.actor(), actorStanding(command, state));
         if (wrongActor.isDefined()) {
             return Verdict.reject(wrongActor.get());
+        }
+        if (state.exists(given -> !given.id().equals(intent.room()))) {
+            return Verdict.reject(new RoomNotFound(intent.room()));
         }
         if (intent instanceof CreateRoom create) {
             return RoomRules.create(command.actor().userId().get(), create, state);
