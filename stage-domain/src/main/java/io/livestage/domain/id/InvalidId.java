@@ -1,16 +1,22 @@
-package io.livestage.domain.rejection;
+package io.livestage.domain.id;
 
 import io.livestage.domain.text.TextProblem;
 
-/** Untrusted text could not become an id ({@code kind} names which: user id, call id...). */
-public record InvalidId(String kind, TextProblem problem) implements Rejection {
+/**
+ * Untrusted text that could not become an id: what every {@code parse} method returns on the left. {@code kind} names
+ * which id ("user id", "call id", ...), {@code problem} what is wrong with the text.
+ *
+ * <p>A parse result, not a rule: ids know nothing of rejections. The facade turns it into the rejection {@link
+ * io.livestage.domain.rejection.InvalidInput} (code {@code invalid_id}).
+ */
+public record InvalidId(String kind, TextProblem problem) {
 
-    @Override
-    public String code() {
-        return "invalid_id";
+    public InvalidId {
+        java.util.Objects.requireNonNull(kind, "kind");
+        java.util.Objects.requireNonNull(problem, "problem");
     }
 
-    @Override
+    /** A sentence for people: {@code "call id is blank"}. */
     public String message() {
         return kind + " " + problem.description();
     }

@@ -1,6 +1,5 @@
 package io.livestage.domain.id;
 
-import io.livestage.domain.rejection.InvalidId;
 import io.livestage.domain.text.TextProblem;
 import io.vavr.control.Either;
 import java.util.Objects;

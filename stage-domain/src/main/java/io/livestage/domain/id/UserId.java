@@ -1,6 +1,5 @@
 package io.livestage.domain.id;
 
-import io.livestage.domain.rejection.InvalidId;
 import io.vavr.control.Either;
 
 /**

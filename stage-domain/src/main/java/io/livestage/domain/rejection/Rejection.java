@@ -18,7 +18,7 @@ public sealed interface Rejection
                 HandQueueFull,
                 HandsDisabled,
                 HostNotPresent,
-                InvalidId,
+                InvalidInput,
                 InvalidPolicy,
                 InvalidQuestion,
                 InvalidRoomName,

@@ -3,7 +3,6 @@ package io.livestage.domain.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.livestage.domain.rejection.InvalidId;
 import io.livestage.domain.text.TextProblem;
 import io.vavr.control.Either;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package io.livestage.domain.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.livestage.domain.rejection.InvalidId;
+import io.livestage.domain.rejection.InvalidInput;
 import io.livestage.domain.text.TextProblem;
 import io.vavr.control.Either;
 import org.junit.jupiter.api.Test;
@@ -97,11 +97,12 @@ abstract class TextualIdContract<T> {
     }
 
     @Test
-    void theRejectionIsTypedAndNamesTheKindOfId() {
+    void theFacadesRejectionIsTypedAndNamesTheKindOfId() {
         InvalidId invalid = parse("").getLeft();
+        InvalidInput rejection = new InvalidInput(invalid);
 
-        assertThat(invalid.code()).isEqualTo("invalid_id");
-        assertThat(invalid.message()).startsWith(kind());
+        assertThat(rejection.code()).isEqualTo("invalid_id");
+        assertThat(rejection.message()).startsWith(kind()).isEqualTo(invalid.message());
     }
 
     @Test

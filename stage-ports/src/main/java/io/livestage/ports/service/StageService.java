@@ -33,11 +33,12 @@ import io.livestage.domain.event.InvitedToStage;
 import io.livestage.domain.event.QuestionSubmitted;
 import io.livestage.domain.event.StageEvent;
 import io.livestage.domain.id.CallId;
+import io.livestage.domain.id.InvalidId;
 import io.livestage.domain.id.QuestionId;
 import io.livestage.domain.id.RoomId;
 import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
-import io.livestage.domain.rejection.InvalidId;
+import io.livestage.domain.rejection.InvalidInput;
 import io.livestage.domain.rejection.Rejection;
 import io.livestage.domain.rejection.RoomNotFound;
 import io.livestage.domain.role.Actor;
@@ -246,7 +247,7 @@ public final class StageService implements LiveStage {
                         () -> accepted(Capabilities.own(room, user, clock.instant()), room),
                         raw -> UserId.parse(raw)
                                 .fold(
-                                        StageService::<LinkedHashMap<Action, Option<Rejection>>>rejected,
+                                        StageService::<LinkedHashMap<Action, Option<Rejection>>>invalid,
                                         other -> accepted(
                                                 Capabilities.towards(room, user, other, clock.instant()), room))));
     }
@@ -293,14 +294,14 @@ public final class StageService implements LiveStage {
         Objects.requireNonNull(caller, "caller");
         Either<InvalidId, UserId> actor = UserId.parse(caller.user());
         if (actor.isLeft()) {
-            return rejected(actor.getLeft());
+            return invalid(actor.getLeft());
         }
         Option<InvalidId> badKey = caller.idempotencyKey().flatMap(Parse::keyProblem);
         if (badKey.isDefined()) {
-            return rejected(badKey.get());
+            return invalid(badKey.get());
         }
         if (intent.isLeft()) {
-            return rejected(intent.getLeft());
+            return invalid(intent.getLeft());
         }
         return decideAndSave(Actor.user(actor.get()), caller.idempotencyKey(), intent.get(), value);
     }
@@ -310,8 +311,8 @@ public final class StageService implements LiveStage {
         RoomId room = intent.room();
         try {
             return attempt(actor, key, intent, value);
-        } catch (RuntimeException storeFailed) {
-            return new Outcome.Failed<>(new Failure.StoreUnavailable(String.valueOf(storeFailed.getMessage())));
+        } catch (StoreFailed failed) {
+            return failed.outcome();
         } finally {
             relay.relay(room);
         }
@@ -321,10 +322,10 @@ public final class StageService implements LiveStage {
         RoomId room = intent.room();
         Option<UserId> user = actor.userId();
         for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
-            StoredRoom stored = store.load(room);
+            StoredRoom stored = fromStore(() -> store.load(room));
             // The key is checked after the load: a retry whose original was saved before this load finds it here;
             // one saved after it was decided on the same state as this attempt, and meets it as a Duplicate on save.
-            Option<IdempotencyRecord> earlier = key.flatMap(k -> store.recall(room, k));
+            Option<IdempotencyRecord> earlier = fromStore(() -> key.flatMap(k -> store.recall(room, k)));
             if (earlier.isDefined()) {
                 return replayed(earlier.get(), user.get(), intent);
             }
@@ -342,8 +343,8 @@ public final class StageService implements LiveStage {
             }
             Option<IdempotencyRecord> record = key.map(k -> new IdempotencyRecord(k, user.get(), intent, accepted));
             Seq<EventEnvelope> envelopes = transition.events().map(EventEnvelope::of);
-            SaveResult saved = store.save(
-                    new Save(room, stored.version(), transition.after().get(), envelopes, record));
+            Save save = new Save(room, stored.version(), transition.after().get(), envelopes, record);
+            SaveResult saved = fromStore(() -> store.save(save));
             if (saved instanceof SaveResult.Saved) {
                 scheduleDeadlines(transition);
                 return accepted;
@@ -362,9 +363,19 @@ public final class StageService implements LiveStage {
                 : new Outcome.Failed<>(new Failure.IdempotencyKeyReused(earlier.key()));
     }
 
+    /**
+     * Schedules the deadlines a saved transition set. The command is saved by then, so a scheduler that fails does not
+     * turn it into a failure: the deadline stays in the room's state, and {@link #recoverDeadlines} schedules it again.
+     */
     private void scheduleDeadlines(Transition transition) {
         for (StageEvent event : transition.stageEvents()) {
-            deadlineOf(event).forEach(deadline -> deadlines.schedule(deadline, this::fire));
+            deadlineOf(event).forEach(deadline -> {
+                try {
+                    deadlines.schedule(deadline, this::fire);
+                } catch (RuntimeException schedulerFailed) {
+                    // Deliberately not reported: see the Javadoc. The state still holds the deadline.
+                }
+            });
         }
     }
 
@@ -394,13 +405,15 @@ public final class StageService implements LiveStage {
     }
 
     private Outcome<Seq<Delivery>> loggedEvents(UserId viewer, Room room, long afterSequence) {
-        Either<Long, Seq<EventEnvelope>> logged = store.eventsAfter(room.id(), afterSequence);
+        Either<Long, Seq<EventEnvelope>> logged = fromStore(() -> store.eventsAfter(room.id(), afterSequence));
         if (logged.isLeft()) {
             return new Outcome.Failed<>(new Failure.ResyncRequired(logged.getLeft()));
         }
         Vector<Delivery> deliveries = Vector.empty();
         long previous = afterSequence;
-        for (EventEnvelope envelope : logged.get()) {
+        // The log is read after the room: a command saved in between may have logged newer events. They are left for
+        // the next call, so the answer never runs ahead of the sequence it reports.
+        for (EventEnvelope envelope : logged.get().takeWhile(e -> e.sequence() <= room.sequence())) {
             if (envelope.isFor(viewer)) {
                 deliveries = deliveries.append(new Delivery(viewer, envelope.seenBy(viewer), previous));
                 previous = envelope.sequence();
@@ -414,22 +427,54 @@ public final class StageService implements LiveStage {
         Objects.requireNonNull(roomId, "roomId");
         Either<InvalidId, UserId> user = UserId.parse(viewer);
         if (user.isLeft()) {
-            return rejected(user.getLeft());
+            return invalid(user.getLeft());
         }
         Either<InvalidId, RoomId> room = RoomId.parse(roomId);
         if (room.isLeft()) {
-            return rejected(room.getLeft());
+            return invalid(room.getLeft());
         }
         try {
-            Option<Room> loaded = store.load(room.get()).room();
+            Option<Room> loaded = fromStore(() -> store.load(room.get())).room();
             return loaded.isEmpty() ? rejected(new RoomNotFound(room.get())) : query.answer(user.get(), loaded.get());
+        } catch (StoreFailed failed) {
+            return failed.outcome();
+        }
+    }
+
+    /**
+     * Runs a call on the store, marking what it throws as a store failure. Only these become {@code
+     * store_unavailable}: an exception from anywhere else (the domain, the id source) is a bug and is not disguised as
+     * an outage.
+     */
+    private static <T> T fromStore(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
         } catch (RuntimeException storeFailed) {
-            return new Outcome.Failed<>(new Failure.StoreUnavailable(String.valueOf(storeFailed.getMessage())));
+            throw new StoreFailed(storeFailed);
+        }
+    }
+
+    /** A store call failed; carried out of the attempt loop, never out of the service. */
+    private static final class StoreFailed extends RuntimeException {
+
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
+        StoreFailed(RuntimeException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+
+        <T> Outcome<T> outcome() {
+            return new Outcome.Failed<>(new Failure.StoreUnavailable(String.valueOf(getMessage())));
         }
     }
 
     private static <T> Outcome<T> accepted(T value, Room room) {
         return new Outcome.Accepted<>(value, room.sequence());
+    }
+
+    private static <T> Outcome<T> invalid(InvalidId invalid) {
+        return rejected(new InvalidInput(invalid));
     }
 
     private static <T> Outcome<T> rejected(Rejection rejection) {
