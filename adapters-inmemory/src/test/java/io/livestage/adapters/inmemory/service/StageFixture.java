@@ -11,6 +11,7 @@ import io.livestage.domain.id.RoomId;
 import io.livestage.domain.id.UserId;
 import io.livestage.domain.state.Room;
 import io.livestage.ports.Caller;
+import io.livestage.ports.deadline.Deadlines;
 import io.livestage.ports.publish.Delivery;
 import io.livestage.ports.publish.EventEnvelope;
 import io.livestage.ports.publish.EventPublisher;
@@ -50,6 +51,7 @@ final class StageFixture {
     private final InMemoryEventBus bus;
     private final SequentialIds ids;
     private final ServiceSettings settings;
+    private final UnaryOperator<Deadlines> scheduler;
     private final Map<String, List<Delivery>> received;
     private final ManualClock clock;
     private final ClockDrivenDeadlines deadlines;
@@ -62,6 +64,7 @@ final class StageFixture {
             EventPublisher publisher,
             SequentialIds ids,
             ServiceSettings settings,
+            UnaryOperator<Deadlines> scheduler,
             Map<String, List<Delivery>> received,
             Instant now) {
         this.rooms = rooms;
@@ -69,10 +72,11 @@ final class StageFixture {
         this.bus = bus;
         this.ids = ids;
         this.settings = settings;
+        this.scheduler = scheduler;
         this.received = received;
         this.clock = new ManualClock(now);
         this.deadlines = new ClockDrivenDeadlines(clock);
-        this.service = new StageService(store, publisher, clock, ids, deadlines, settings);
+        this.service = new StageService(store, publisher, clock, ids, scheduler.apply(deadlines), settings);
     }
 
     /** The default backend. */
@@ -91,7 +95,8 @@ final class StageFixture {
 
     /** The same backend after a restart, publishing through {@code publisher} (given the bus). */
     StageFixture restarted(UnaryOperator<EventPublisher> publisher) {
-        return new StageFixture(rooms, store, bus, publisher.apply(bus), ids, settings, received, clock.instant());
+        return new StageFixture(
+                rooms, store, bus, publisher.apply(bus), ids, settings, scheduler, received, clock.instant());
     }
 
     StageService stage() {
@@ -102,6 +107,7 @@ final class StageFixture {
         return clock;
     }
 
+    /** The scheduler the clock drives, unwrapped: what tests inspect. */
     ClockDrivenDeadlines deadlines() {
         return deadlines;
     }
@@ -181,6 +187,7 @@ final class StageFixture {
         private UnaryOperator<RoomStore> store = UnaryOperator.identity();
         private UnaryOperator<EventPublisher> publisher = UnaryOperator.identity();
         private ServiceSettings settings = ServiceSettings.DEFAULTS;
+        private UnaryOperator<Deadlines> scheduler = UnaryOperator.identity();
 
         Builder rooms(InMemoryRooms rooms) {
             this.rooms = rooms;
@@ -204,6 +211,12 @@ final class StageFixture {
             return this;
         }
 
+        /** Wraps the clock-driven scheduler the service schedules deadlines with. */
+        Builder scheduler(UnaryOperator<Deadlines> wrapper) {
+            this.scheduler = wrapper;
+            return this;
+        }
+
         StageFixture build() {
             InMemoryEventBus bus = new InMemoryEventBus();
             return new StageFixture(
@@ -213,6 +226,7 @@ final class StageFixture {
                     publisher.apply(bus),
                     new SequentialIds(),
                     settings,
+                    scheduler,
                     new ConcurrentHashMap<>(),
                     T0);
         }
