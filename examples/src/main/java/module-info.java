@@ -4,7 +4,7 @@
  * {@code GET /api/info} ({@code embedding}).
  */
 module io.livestage.examples {
-    requires io.livestage.adapters.inmemory;
+    requires transitive io.livestage.adapters.inmemory;
     requires jdk.httpserver;
     requires java.net.http;
 
