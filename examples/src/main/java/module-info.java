@@ -1,0 +1,16 @@
+/**
+ * Runnable examples of livestage: the seed's AMA as a timeline of who received what ({@code ama}), an interactive
+ * console ({@code console}), the client mirror driving a media layer ({@code mirror}), and a JDK-only transport with
+ * {@code GET /api/info} ({@code embedding}).
+ */
+module io.livestage.examples {
+    requires transitive io.livestage.adapters.inmemory;
+    requires jdk.httpserver;
+    requires java.net.http;
+
+    exports io.livestage.examples.ama;
+    exports io.livestage.examples.console;
+    exports io.livestage.examples.embedding;
+    exports io.livestage.examples.mirror;
+    exports io.livestage.examples.support;
+}
