@@ -1,8 +1,8 @@
 package io.livestage.adapters.inmemory;
 
-import static io.livestage.ports.contract.ContractFixtures.ALICE;
-import static io.livestage.ports.contract.ContractFixtures.ROOM;
-import static io.livestage.ports.contract.ContractFixtures.T0;
+import static io.livestage.tck.ContractFixtures.ALICE;
+import static io.livestage.tck.ContractFixtures.ROOM;
+import static io.livestage.tck.ContractFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.livestage.domain.command.ExpireInvitation;

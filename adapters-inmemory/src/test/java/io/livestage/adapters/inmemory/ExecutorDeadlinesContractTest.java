@@ -1,7 +1,7 @@
 package io.livestage.adapters.inmemory;
 
-import io.livestage.ports.contract.DeadlinesContract;
 import io.livestage.ports.deadline.Deadlines;
+import io.livestage.tck.DeadlinesContract;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;

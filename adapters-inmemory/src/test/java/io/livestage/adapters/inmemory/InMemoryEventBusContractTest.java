@@ -2,8 +2,8 @@ package io.livestage.adapters.inmemory;
 
 import io.livestage.domain.id.RoomId;
 import io.livestage.domain.id.UserId;
-import io.livestage.ports.contract.EventPublisherContract;
 import io.livestage.ports.publish.Delivery;
+import io.livestage.tck.EventPublisherContract;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

@@ -1,8 +1,8 @@
 package io.livestage.adapters.inmemory;
 
-import static io.livestage.ports.contract.ContractFixtures.HANA;
-import static io.livestage.ports.contract.ContractFixtures.ROOM;
-import static io.livestage.ports.contract.ContractFixtures.member;
+import static io.livestage.tck.ContractFixtures.HANA;
+import static io.livestage.tck.ContractFixtures.ROOM;
+import static io.livestage.tck.ContractFixtures.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.livestage.domain.command.AssignCoHost;
@@ -10,10 +10,10 @@ import io.livestage.domain.command.RaiseHand;
 import io.livestage.domain.event.HandRaised;
 import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.UserId;
-import io.livestage.ports.contract.ContractFixtures;
-import io.livestage.ports.contract.ContractFixtures.History;
 import io.livestage.ports.publish.Delivery;
 import io.livestage.ports.publish.EventEnvelope;
+import io.livestage.tck.ContractFixtures;
+import io.livestage.tck.ContractFixtures.History;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.livestage.adapters.inmemory;
 
-import io.livestage.ports.contract.RoomStoreContract;
 import io.livestage.ports.store.RoomStore;
+import io.livestage.tck.RoomStoreContract;
 import io.vavr.control.Option;
 
 /** {@link InMemoryRooms} keeps every promise of the room store port. */

@@ -1,16 +1,16 @@
 package io.livestage.adapters.inmemory;
 
-import static io.livestage.ports.contract.ContractFixtures.ROOM;
-import static io.livestage.ports.contract.ContractFixtures.keyed;
+import static io.livestage.tck.ContractFixtures.ROOM;
+import static io.livestage.tck.ContractFixtures.keyed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.livestage.ports.contract.ContractFixtures;
-import io.livestage.ports.contract.ContractFixtures.History;
-import io.livestage.ports.contract.ContractFixtures.Step;
 import io.livestage.ports.publish.EventEnvelope;
 import io.livestage.ports.store.SaveResult;
 import io.livestage.ports.store.StoredRoom;
+import io.livestage.tck.ContractFixtures;
+import io.livestage.tck.ContractFixtures.History;
+import io.livestage.tck.ContractFixtures.Step;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import org.junit.jupiter.api.Test;

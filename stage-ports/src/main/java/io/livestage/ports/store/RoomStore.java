@@ -9,7 +9,7 @@ import io.vavr.control.Option;
 /**
  * Outbound port: where rooms, their events and their outboxes live.
  *
- * <p>Contract (checked by the contract suite {@code RoomStoreContract} in this module's test-jar):
+ * <p>Contract (checked by the contract suite {@code RoomStoreContract} in {@code stage-tck}):
  *
  * <ul>
  *   <li>{@link #save} is atomic and conditional: state, events and idempotency record are written together, only if

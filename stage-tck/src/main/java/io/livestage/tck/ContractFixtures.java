@@ -1,4 +1,4 @@
-package io.livestage.ports.contract;
+package io.livestage.tck;
 
 import io.livestage.domain.StageDecider;
 import io.livestage.domain.command.AssignCoHost;

@@ -1,22 +1,22 @@
-package io.livestage.ports.contract;
+package io.livestage.tck;
 
-import static io.livestage.ports.contract.ContractFixtures.CAST;
-import static io.livestage.ports.contract.ContractFixtures.HANA;
-import static io.livestage.ports.contract.ContractFixtures.OTHER_ROOM;
-import static io.livestage.ports.contract.ContractFixtures.ROOM;
-import static io.livestage.ports.contract.ContractFixtures.keyed;
+import static io.livestage.tck.ContractFixtures.CAST;
+import static io.livestage.tck.ContractFixtures.HANA;
+import static io.livestage.tck.ContractFixtures.OTHER_ROOM;
+import static io.livestage.tck.ContractFixtures.ROOM;
+import static io.livestage.tck.ContractFixtures.keyed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.livestage.domain.command.JoinRoom;
 import io.livestage.domain.id.RoomId;
 import io.livestage.domain.id.UserId;
-import io.livestage.ports.contract.ContractFixtures.History;
-import io.livestage.ports.contract.ContractFixtures.Step;
 import io.livestage.ports.publish.EventEnvelope;
 import io.livestage.ports.store.RoomStore;
 import io.livestage.ports.store.SaveResult;
 import io.livestage.ports.store.StoredRoom;
+import io.livestage.tck.ContractFixtures.History;
+import io.livestage.tck.ContractFixtures.Step;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;

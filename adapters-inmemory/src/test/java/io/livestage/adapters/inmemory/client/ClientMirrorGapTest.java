@@ -1,13 +1,16 @@
-package io.livestage.ports.client;
+package io.livestage.adapters.inmemory.client;
 
-import static io.livestage.ports.contract.ContractFixtures.ALICE;
-import static io.livestage.ports.contract.ContractFixtures.ROOM;
+import static io.livestage.tck.ContractFixtures.ALICE;
+import static io.livestage.tck.ContractFixtures.ROOM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.livestage.domain.role.Role;
-import io.livestage.ports.contract.ContractFixtures;
-import io.livestage.ports.contract.ContractFixtures.History;
+import io.livestage.ports.client.Applied;
+import io.livestage.ports.client.ClientMirror;
+import io.livestage.ports.client.MediaIntent;
 import io.livestage.ports.publish.Delivery;
+import io.livestage.tck.ContractFixtures;
+import io.livestage.tck.ContractFixtures.History;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.livestage.ports.client;
+package io.livestage.adapters.inmemory.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -27,6 +27,9 @@ import io.livestage.domain.role.Role;
 import io.livestage.domain.state.Room;
 import io.livestage.domain.state.Transition;
 import io.livestage.domain.view.StageView;
+import io.livestage.ports.client.Applied;
+import io.livestage.ports.client.ClientMirror;
+import io.livestage.ports.client.MediaIntent;
 import io.livestage.ports.publish.Delivery;
 import io.livestage.ports.publish.EventEnvelope;
 import io.vavr.control.Option;

@@ -1,10 +1,10 @@
-package io.livestage.ports.client;
+package io.livestage.adapters.inmemory.client;
 
 import io.livestage.domain.id.UserId;
 import io.livestage.domain.view.StageView;
-import io.livestage.ports.contract.ContractFixtures.History;
 import io.livestage.ports.publish.Delivery;
 import io.livestage.ports.publish.EventEnvelope;
+import io.livestage.tck.ContractFixtures.History;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,9 +1,9 @@
-package io.livestage.ports.contract;
+package io.livestage.tck;
 
-import static io.livestage.ports.contract.ContractFixtures.ALICE;
-import static io.livestage.ports.contract.ContractFixtures.BOB;
-import static io.livestage.ports.contract.ContractFixtures.ROOM;
-import static io.livestage.ports.contract.ContractFixtures.T0;
+import static io.livestage.tck.ContractFixtures.ALICE;
+import static io.livestage.tck.ContractFixtures.BOB;
+import static io.livestage.tck.ContractFixtures.ROOM;
+import static io.livestage.tck.ContractFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

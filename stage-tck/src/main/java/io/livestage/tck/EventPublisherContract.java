@@ -1,12 +1,12 @@
-package io.livestage.ports.contract;
+package io.livestage.tck;
 
-import static io.livestage.ports.contract.ContractFixtures.BOB;
-import static io.livestage.ports.contract.ContractFixtures.CAST;
-import static io.livestage.ports.contract.ContractFixtures.DAVE;
-import static io.livestage.ports.contract.ContractFixtures.HANA;
-import static io.livestage.ports.contract.ContractFixtures.OTHER_ROOM;
-import static io.livestage.ports.contract.ContractFixtures.OUTSIDER;
-import static io.livestage.ports.contract.ContractFixtures.ROOM;
+import static io.livestage.tck.ContractFixtures.BOB;
+import static io.livestage.tck.ContractFixtures.CAST;
+import static io.livestage.tck.ContractFixtures.DAVE;
+import static io.livestage.tck.ContractFixtures.HANA;
+import static io.livestage.tck.ContractFixtures.OTHER_ROOM;
+import static io.livestage.tck.ContractFixtures.OUTSIDER;
+import static io.livestage.tck.ContractFixtures.ROOM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.livestage.domain.event.ParticipantLeft;

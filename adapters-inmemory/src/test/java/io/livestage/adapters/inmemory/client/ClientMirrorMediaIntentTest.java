@@ -1,8 +1,8 @@
-package io.livestage.ports.client;
+package io.livestage.adapters.inmemory.client;
 
-import static io.livestage.ports.contract.ContractFixtures.ALICE;
-import static io.livestage.ports.contract.ContractFixtures.HANA;
-import static io.livestage.ports.contract.ContractFixtures.ROOM;
+import static io.livestage.tck.ContractFixtures.ALICE;
+import static io.livestage.tck.ContractFixtures.HANA;
+import static io.livestage.tck.ContractFixtures.ROOM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,8 +12,10 @@ import io.livestage.domain.command.JoinRoom;
 import io.livestage.domain.command.Leave;
 import io.livestage.domain.command.PromoteToSpeaker;
 import io.livestage.domain.id.CallId;
-import io.livestage.ports.contract.ContractFixtures;
-import io.livestage.ports.contract.ContractFixtures.History;
+import io.livestage.ports.client.ClientMirror;
+import io.livestage.ports.client.MediaIntent;
+import io.livestage.tck.ContractFixtures;
+import io.livestage.tck.ContractFixtures.History;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
