@@ -114,7 +114,12 @@ public final class StageService implements LiveStage {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(caller, "caller");
-        return execute(caller, Either.right(new CreateRoom(ids.newRoomId(), name, policy)), Values.room());
+        // With a key, the id follows from user and key, so a retry finds the room (and the key) its first try made.
+        Either<InvalidId, RoomId> room = caller.idempotencyKey()
+                .fold(
+                        () -> Either.right(ids.newRoomId()),
+                        key -> UserId.parse(caller.user()).map(user -> ids.roomIdFor(user, key)));
+        return execute(caller, room.map(id -> new CreateRoom(id, name, policy)), Values.room());
     }
 
     @Override
@@ -493,16 +498,22 @@ public final class StageService implements LiveStage {
 
         static <I> Either<InvalidId, I> callAndUser(
                 String callId, String userId, java.util.function.BiFunction<CallId, UserId, I> intent) {
+            Objects.requireNonNull(callId, "callId");
+            Objects.requireNonNull(userId, "userId");
             return CallId.parse(callId).flatMap(call -> UserId.parse(userId).map(user -> intent.apply(call, user)));
         }
 
         static <I> Either<InvalidId, I> roomAndUser(
                 String roomId, String userId, java.util.function.BiFunction<RoomId, UserId, I> intent) {
+            Objects.requireNonNull(roomId, "roomId");
+            Objects.requireNonNull(userId, "userId");
             return RoomId.parse(roomId).flatMap(room -> UserId.parse(userId).map(user -> intent.apply(room, user)));
         }
 
         static <I> Either<InvalidId, I> callAndQuestion(
                 String callId, String questionId, java.util.function.BiFunction<CallId, QuestionId, I> intent) {
+            Objects.requireNonNull(callId, "callId");
+            Objects.requireNonNull(questionId, "questionId");
             return CallId.parse(callId)
                     .flatMap(call -> QuestionId.parse(questionId).map(question -> intent.apply(call, question)));
         }

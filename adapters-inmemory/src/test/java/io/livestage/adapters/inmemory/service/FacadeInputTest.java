@@ -71,6 +71,11 @@ class FacadeInputTest {
                         call("lowerHand: caller", s -> s.lowerHand(null, CALL, ALICE)),
                         call("lowerHand: call id", s -> s.lowerHand(alice, null, ALICE)),
                         call("lowerHand: user id", s -> s.lowerHand(alice, CALL, null)),
+                        call("lowerHand: user id, after a bad call id", s -> s.lowerHand(alice, "#", null)),
+                        call("assignCoHost: user id, after a bad room id", s -> s.assignCoHost(alice, " ", null)),
+                        call(
+                                "answerQuestion: question id, after a bad call id",
+                                s -> s.answerQuestion(alice, "", null)),
                         call("lowerAllHands: caller", s -> s.lowerAllHands(null, CALL)),
                         call("lowerAllHands: call id", s -> s.lowerAllHands(alice, null)),
                         call("promoteToSpeaker: caller", s -> s.promoteToSpeaker(null, CALL, BOB)),

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.livestage.adapters.inmemory.InMemoryRooms;
 import io.livestage.domain.id.QuestionId;
+import io.livestage.domain.id.RoomId;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.state.Room;
 import io.livestage.ports.Done;
@@ -67,6 +68,27 @@ class IdempotentCommandsTest {
         assertThat(fixture.seen(ROOM, HANA)).isEqualTo(hanaSaw);
         assertThat(fixture.seen(ROOM, BOB)).isEqualTo(bobSaw);
         assertThat(openQuestions()).isEqualTo(1);
+    }
+
+    @Test
+    void creating_a_room_with_a_generated_id_twice_under_one_key_creates_one_room() {
+        Outcome<RoomId> first = stage.createRoom(as(ALICE, "create-1"), "Ask me anything", StagePolicy.defaults());
+
+        Outcome<RoomId> retry = stage.createRoom(as(ALICE, "create-1"), "Ask me anything", StagePolicy.defaults());
+
+        assertThat(first.accepted()).isNotEmpty();
+        assertThat(retry).isEqualTo(first);
+        assertThat(fixture.stored(first.accepted().get().value())).hasSize(1);
+    }
+
+    @Test
+    void the_same_creation_key_from_two_users_creates_two_rooms() {
+        Outcome<RoomId> alices = stage.createRoom(as(ALICE, "create-1"), "Alice's", StagePolicy.defaults());
+        Outcome<RoomId> bobs = stage.createRoom(as(BOB, "create-1"), "Bob's", StagePolicy.defaults());
+
+        assertThat(alices.accepted()).isNotEmpty();
+        assertThat(bobs.accepted()).isNotEmpty();
+        assertThat(bobs.accepted()).isNotEqualTo(alices.accepted());
     }
 
     @Test
