@@ -20,6 +20,11 @@ class ParsingRoomIdsTest extends TextualIdContract<RoomId> {
     }
 
     @Override
+    RoomId shorthand(String value) {
+        return RoomId.of(value);
+    }
+
+    @Override
     String valueOf(RoomId id) {
         return id.value();
     }

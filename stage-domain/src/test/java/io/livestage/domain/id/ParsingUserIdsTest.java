@@ -20,6 +20,11 @@ class ParsingUserIdsTest extends TextualIdContract<UserId> {
     }
 
     @Override
+    UserId shorthand(String value) {
+        return UserId.of(value);
+    }
+
+    @Override
     String valueOf(UserId id) {
         return id.value();
     }
