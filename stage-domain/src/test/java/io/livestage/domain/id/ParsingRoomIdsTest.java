@@ -1,6 +1,9 @@
 package io.livestage.domain.id;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.vavr.control.Either;
+import org.junit.jupiter.api.Test;
 
 class ParsingRoomIdsTest extends TextualIdContract<RoomId> {
 
@@ -27,5 +30,12 @@ class ParsingRoomIdsTest extends TextualIdContract<RoomId> {
     @Override
     String valueOf(RoomId id) {
         return id.value();
+    }
+
+    @Test
+    void idsOrderByTheirText() {
+        assertThat(RoomId.of("alice")).isLessThan(RoomId.of("bob"));
+        assertThat(RoomId.of("bob")).isGreaterThan(RoomId.of("Bob"));
+        assertThat(RoomId.of("carl").compareTo(RoomId.of("carl"))).isZero();
     }
 }

@@ -104,6 +104,21 @@ class EveryoneSeesWhoIsOnStageTest {
     }
 
     @Test
+    void membersOnStageAreInUserIdOrderWhateverTheOrderOfPromotion() {
+        Given promoted = Given.stageRoom()
+                .joined(HANA, ERIN, DAVE, CARL, BOB, ALICE, COCO)
+                .step(HANA, new PromoteToSpeaker(CALL, ERIN))
+                .step(HANA, new PromoteToSpeaker(CALL, COCO))
+                .step(HANA, new PromoteToSpeaker(CALL, ALICE))
+                .step(HANA, new PromoteToSpeaker(CALL, DAVE))
+                .step(HANA, new PromoteToSpeaker(CALL, BOB))
+                .step(HANA, new PromoteToSpeaker(CALL, CARL));
+
+        assertThat(view(promoted, OUTSIDER).speakers().map(SpeakerView::user))
+                .containsExactly(HANA, ALICE, BOB, CARL, COCO, DAVE, ERIN);
+    }
+
+    @Test
     void theAudienceCountIsEveryonePresentWhoIsNotOnStage() {
         Given listeners = Given.stageRoom().joined(HANA, ALICE, BOB, DAVE);
         assertThat(view(listeners, OUTSIDER).audienceCount()).isEqualTo(3);
