@@ -17,7 +17,7 @@ class ParsingCallIdsTest {
 
     @Test
     void theTextFormRoundTrips() {
-        for (String text : new String[] {"ama#3", "ama#1", "ama#2147483647", "a#b#2"}) {
+        for (String text : new String[] {"ama#3", "ama#1", "ama#9", "ama#1234567890", "ama#2147483647", "a#b#2"}) {
             assertThat(CallId.parse(text).map(CallId::toString)).isEqualTo(Either.right(text));
         }
     }

@@ -20,6 +20,11 @@ class ParsingCommandIdsTest extends TextualIdContract<CommandId> {
     }
 
     @Override
+    CommandId shorthand(String value) {
+        return CommandId.of(value);
+    }
+
+    @Override
     String valueOf(CommandId id) {
         return id.value();
     }

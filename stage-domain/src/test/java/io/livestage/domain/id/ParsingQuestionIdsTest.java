@@ -34,6 +34,17 @@ class ParsingQuestionIdsTest {
     }
 
     @Test
+    void everyDecimalDigitCountsAndNothingNextToThemInUnicode() {
+        assertThat(QuestionId.parse("q1234567890")).isEqualTo(Either.right(new QuestionId(1_234_567_890)));
+        assertThat(QuestionId.parse("q9")).isEqualTo(Either.right(new QuestionId(9)));
+        for (String bad : new String[] {"q1/", "q1:", "q/1", "q:1"}) {
+            assertThat(QuestionId.parse(bad))
+                    .as("parsing %s", bad)
+                    .isEqualTo(Either.left(new InvalidId("question id", TextProblem.MALFORMED)));
+        }
+    }
+
+    @Test
     void questionIdsOrderByOrdinal() {
         assertThat(new QuestionId(2)).isLessThan(new QuestionId(10));
     }

@@ -1,6 +1,9 @@
 package io.livestage.domain.id;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.vavr.control.Either;
+import org.junit.jupiter.api.Test;
 
 class ParsingRoomIdsTest extends TextualIdContract<RoomId> {
 
@@ -20,7 +23,19 @@ class ParsingRoomIdsTest extends TextualIdContract<RoomId> {
     }
 
     @Override
+    RoomId shorthand(String value) {
+        return RoomId.of(value);
+    }
+
+    @Override
     String valueOf(RoomId id) {
         return id.value();
+    }
+
+    @Test
+    void idsOrderByTheirText() {
+        assertThat(RoomId.of("alice")).isLessThan(RoomId.of("bob"));
+        assertThat(RoomId.of("bob")).isGreaterThan(RoomId.of("Bob"));
+        assertThat(RoomId.of("carl").compareTo(RoomId.of("carl"))).isZero();
     }
 }

@@ -23,6 +23,9 @@ abstract class TextualIdContract<T> {
 
     abstract T construct(String value);
 
+    /** The {@code of} shorthand. */
+    abstract T shorthand(String value);
+
     abstract String valueOf(T id);
 
     @Test
@@ -33,6 +36,19 @@ abstract class TextualIdContract<T> {
     @Test
     void parsingAndConstructingAgree() {
         assertThat(parse("alice")).isEqualTo(Either.right(construct("alice")));
+    }
+
+    @Test
+    void theShorthandBuildsTheSameIdAsTheConstructor() {
+        assertThat(shorthand("alice-42")).isEqualTo(construct("alice-42"));
+        assertThat(valueOf(shorthand("alice-42"))).isEqualTo("alice-42");
+    }
+
+    @Test
+    void theTextFormIsTheValueExactlyAsGiven() {
+        for (String value : new String[] {"alice", "Room 7", "x".repeat(128), GRIN}) {
+            assertThat(construct(value).toString()).as("text of %s", value).isEqualTo(value);
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import static io.livestage.domain.testing.People.BOB;
 import static io.livestage.domain.testing.People.CALL;
 import static io.livestage.domain.testing.People.HANA;
 
+import io.livestage.domain.command.AnswerQuestion;
 import io.livestage.domain.command.SubmitStageQuestion;
 import io.livestage.domain.event.QuestionSubmitted;
 import io.livestage.domain.id.QuestionId;
@@ -47,5 +48,15 @@ class TooManyOpenQuestionsTest {
                 .step(ALICE, new SubmitStageQuestion(CALL, "One?", false))
                 .when(ALICE, new SubmitStageQuestion(CALL, "Two?", false))
                 .thenRejected(new TooManyOpenQuestions(1));
+    }
+
+    @Test
+    void answeringOneQuestionFreesExactlyOneSlot() {
+        THREE_OPEN
+                .step(HANA, new AnswerQuestion(CALL, new QuestionId(1)))
+                .step(ALICE, new SubmitStageQuestion(CALL, "Four?", false))
+                .after(COOLDOWN)
+                .when(ALICE, new SubmitStageQuestion(CALL, "Five?", false))
+                .thenRejected(new TooManyOpenQuestions(3));
     }
 }
