@@ -12,14 +12,13 @@ final class IdText {
 
     private IdText() {}
 
-    static String require(String kind, String value) {
+    static void require(String kind, String value) {
         if (value == null) {
             throw new NullPointerException(kind);
         }
         Texts.identifierProblem(value, MAX_LENGTH).peek(problem -> {
             throw new IllegalArgumentException(new InvalidId(kind, problem).message());
         });
-        return value;
     }
 
     static <T> Either<InvalidId, T> parse(String kind, String raw, Function<String, T> constructor) {

@@ -16,7 +16,7 @@ public record InvalidId(String kind, TextProblem problem) {
         java.util.Objects.requireNonNull(problem, "problem");
     }
 
-    /** A sentence for people: {@code "call id is blank"}. */
+    /** A sentence for people: {@code "call id must not be blank"}. */
     public String message() {
         return kind + " " + problem.description();
     }
