@@ -5,6 +5,7 @@ import static io.livestage.domain.testing.People.CALL;
 import static io.livestage.domain.testing.People.HANA;
 import static io.livestage.domain.testing.People.OUTSIDER;
 import static io.livestage.domain.testing.People.ROOM;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.livestage.domain.command.EndCall;
 import io.livestage.domain.command.RaiseHand;
@@ -54,5 +55,14 @@ class RaisingHandOutsideALiveStageTest {
                 .step(HANA, new EndCall(CALL))
                 .when(ALICE, new RaiseHand(CALL))
                 .thenRejected(new StaleCall(CALL, Option.none()));
+    }
+
+    @Test
+    void theRefusalTellsPeopleWhetherAnotherCallIsLive() {
+        CallId second = new CallId(ROOM, 2);
+
+        assertThat(new StaleCall(CALL, Option.none()).message()).isEqualTo("call " + CALL + " has ended");
+        assertThat(new StaleCall(CALL, Option.some(second)).message())
+                .isEqualTo("call " + CALL + " has ended; the live call is " + second);
     }
 }
