@@ -32,6 +32,8 @@ import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.role.Actor;
 import io.livestage.domain.role.Standing;
+import io.livestage.domain.state.Call;
+import io.livestage.domain.state.Invitation;
 import io.livestage.domain.state.Participant;
 import io.livestage.domain.state.Question;
 import io.livestage.domain.state.Room;
@@ -54,12 +56,29 @@ final class Interpreter {
 
     private Interpreter() {}
 
-    /** The command for {@code seed}, the {@code number}-th of its sequence, at {@code now}, in {@code state}. */
+    /**
+     * The command for {@code seed}, the {@code number}-th of its sequence, at {@code now}, in {@code state}. A deadline
+     * command usually comes when its deadline is due, as a scheduler's would: the clock moves on to it.
+     */
     static Command command(CommandSeed seed, int number, Instant now, Option<Room> state, StagePolicy policy) {
         Kind kind = seed.intentKind();
         Actor actor = actor(kind, seed, state);
         Intent intent = intent(kind, seed, actor, state, policy);
-        return new Command(CommandId.of("c" + number), now, actor, intent);
+        Instant at = kind.isDeadline() && seed.pick() < 4
+                ? deadline(intent, state).filter(now::isBefore).getOrElse(now)
+                : now;
+        return new Command(CommandId.of("c" + number), at, actor, intent);
+    }
+
+    /** When the deadline a scheduler's command is about falls due: the host-absence deadline, the invitation's expiry. */
+    private static Option<Instant> deadline(Intent intent, Option<Room> state) {
+        Option<Call> call = state.flatMap(Room::call);
+        if (intent instanceof ExpireInvitation expire) {
+            return call.flatMap(c -> c.participant(expire.target()))
+                    .flatMap(Participant::invitation)
+                    .map(Invitation::expiresAt);
+        }
+        return call.flatMap(Call::hostAbsentUntil);
     }
 
     private static Actor actor(Kind kind, CommandSeed seed, Option<Room> state) {
@@ -79,8 +98,12 @@ final class Interpreter {
         Option<UserId> natural = switch (kind) {
             case JOIN_ROOM -> joiner(state, pick);
             case CREATE_ROOM -> Option.some(Cast.MEMBERS.head());
-            case LEAVE -> nth(present(state, null), pick);
-            case RAISE_HAND, SUBMIT_STAGE_QUESTION -> nth(present(state, Standing.AUDIENCE), pick);
+            case LEAVE -> pick == 0 ? moderator : nth(present(state, null), pick);
+            case RAISE_HAND -> nth(present(state, Standing.AUDIENCE), pick);
+            case SUBMIT_STAGE_QUESTION ->
+                pick < 3
+                        ? lastAuthor(state).orElse(() -> nth(present(state, Standing.AUDIENCE), pick))
+                        : nth(present(state, Standing.AUDIENCE), pick);
             case ACCEPT_INVITATION, DECLINE_INVITATION ->
                 nth(invitees(state), pick).orElse(() -> nth(present(state, Standing.AUDIENCE), pick));
             case LOWER_HAND -> seed.flag() ? nth(hands(state), pick) : moderator;
@@ -143,12 +166,12 @@ final class Interpreter {
             case PROMOTE_TO_SPEAKER ->
                 pick % 2 == 0 ? nth(hands(state), pick).orElse(() -> nth(audience, pick)) : nth(audience, pick);
             case DEMOTE_TO_AUDIENCE -> nth(onStage(state), pick);
-            case ASSIGN_CO_HOST -> nth(others.filter(user -> !isModerator(state, user)), pick);
+            case ASSIGN_CO_HOST ->
+                pick == 5 ? nth(banned(state), pick) : nth(others.filter(user -> !isModerator(state, user)), pick);
             case REVOKE_CO_HOST ->
                 nth(state.map(room -> room.authority().coHosts().toVector()).getOrElse(Vector.empty()), pick);
             case TRANSFER_HOST, REMOVE_PARTICIPANT -> nth(others.filter(user -> !user.equals(host(state))), pick);
-            case UNBAN ->
-                nth(state.map(room -> room.banned().toVector().sorted()).getOrElse(Vector.empty()), pick);
+            case UNBAN -> nth(banned(state), pick);
             case EXPIRE_INVITATION -> nth(invitees(state), pick);
             default -> Option.none();
         };
@@ -194,6 +217,19 @@ final class Interpreter {
         return state.flatMap(Room::call)
                 .map(call -> call.hands().inOrder().toVector())
                 .getOrElse(Vector.empty());
+    }
+
+    /** The author of the call's latest question, if still in the audience: someone who may ask again too soon. */
+    private static Option<UserId> lastAuthor(Option<Room> state) {
+        return state.flatMap(room -> room.call()
+                .flatMap(call -> call.questions().byId().values().lastOption())
+                .map(Question::author)
+                .filter(author -> room.standingOf(author) == Standing.AUDIENCE));
+    }
+
+    /** Banned users, in name order. */
+    private static Vector<UserId> banned(Option<Room> state) {
+        return state.map(room -> room.banned().toVector().sorted()).getOrElse(Vector.empty());
     }
 
     /** Audience members holding an invitation, in name order. */

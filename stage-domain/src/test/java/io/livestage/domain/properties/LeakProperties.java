@@ -122,6 +122,35 @@ class LeakProperties {
         }
     }
 
+    @Test
+    void a_stage_view_shows_hands_only_to_moderators_and_questions_only_to_the_stage() {
+        Runs.forEveryStep(() -> step -> step.after().forEach(room -> {
+            for (UserId viewer : Cast.EVERYONE) {
+                StageView view = StageView.of(room, viewer);
+                Standing standing = room.standingOf(viewer);
+                if (!standing.isModerator()) {
+                    assertThat(view.handQueue())
+                            .as("hand queue in %s's view", viewer)
+                            .isEmpty();
+                }
+                if (!standing.isOnStage()) {
+                    assertThat(view.openQuestions())
+                            .as("open questions in %s's view", viewer)
+                            .isEmpty();
+                }
+                assertThat(view.myQuestions().flatMap(QuestionView::author))
+                        .as("authors of %s's own questions", viewer)
+                        .isSubsetOf(viewer);
+                Option<Integer> position = room.call()
+                        .flatMap(call ->
+                                call.hands().inOrder().indexOfOption(viewer).map(index -> index + 1));
+                assertThat(view.myHand())
+                        .as("%s's place in the hand queue", viewer)
+                        .isEqualTo(position);
+            }
+        }));
+    }
+
     private static Standing standing(Option<Room> state, UserId user) {
         return state.map(room -> room.standingOf(user)).getOrElse(Standing.ABSENT);
     }

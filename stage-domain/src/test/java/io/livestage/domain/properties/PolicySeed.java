@@ -28,9 +28,9 @@ record PolicySeed(int[] choices) {
     private static final Vector<Boolean> QUESTIONS_ENABLED = Vector.of(true, true, true, false);
     private static final Vector<Integer> MAX_QUESTION_LENGTH = Vector.of(40, 12, 5);
     private static final Vector<Boolean> ANONYMOUS = Vector.of(true, false);
-    private static final Vector<Integer> MAX_OPEN_QUESTIONS = Vector.of(2, 1);
-    private static final Vector<Duration> QUESTION_COOLDOWN = Vector.of(seconds(0), seconds(10), seconds(30));
-    private static final Vector<Duration> HOST_ABSENCE_GRACE = Vector.of(seconds(30), seconds(0), seconds(90));
+    private static final Vector<Integer> MAX_OPEN_QUESTIONS = Vector.of(3, 1);
+    private static final Vector<Duration> QUESTION_COOLDOWN = Vector.of(seconds(60), seconds(0), seconds(300));
+    private static final Vector<Duration> HOST_ABSENCE_GRACE = Vector.of(seconds(30), seconds(5), seconds(0));
 
     private static final Vector<Vector<?>> OPTIONS = Vector.of(
             STAGE_MODE,

@@ -75,6 +75,7 @@ final class Runs {
 
         private final transient Scenario scenario;
         private final transient Supplier<StepCheck> check;
+        private transient String report;
 
         Broken(Scenario scenario, Supplier<StepCheck> check, AssertionError failure) {
             super(failure.getMessage());
@@ -84,12 +85,16 @@ final class Runs {
         }
 
         @Override
-        public String getMessage() {
-            Scenario essential = withoutNeedlessCommands(scenario, check);
-            String failure =
-                    firstFailure(essential, check).map(Throwable::getMessage).getOrElse("");
-            return super.getMessage() + "\n\nThe same failure with every command that does not matter deleted:"
-                    + essential + failure;
+        public synchronized String getMessage() {
+            if (report == null) {
+                Scenario essential = withoutNeedlessCommands(scenario, check);
+                String failure = firstFailure(essential, check)
+                        .map(Throwable::getMessage)
+                        .getOrElse("");
+                report = super.getMessage() + "\n\nThe same failure with every command that does not matter deleted:"
+                        + essential + failure;
+            }
+            return report;
         }
     }
 }

@@ -76,6 +76,7 @@ record Scenario(PolicySeed policy, Opening opening, List<CommandSeed> seeds) {
             steps = steps.append(step);
             state = step.after();
             history = step.history();
+            now = step.command().at();
         }
         return steps;
     }

@@ -8,11 +8,13 @@ import io.livestage.domain.event.HandLowered;
 import io.livestage.domain.event.HandRaised;
 import io.livestage.domain.event.StageEvent;
 import io.livestage.domain.id.UserId;
+import io.livestage.domain.policy.PromotionMode;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.role.Role;
 import io.livestage.domain.role.Standing;
 import io.livestage.domain.state.Call;
 import io.livestage.domain.state.Participant;
+import io.livestage.domain.state.Question;
 import io.livestage.domain.state.Room;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The invariants of a stage room hold after every command of every generated sequence, valid or hostile: one standing
  * per participant, one host, moderators on stage, caps respected, hands and invitations only in the audience, a plain
- * call without stage state, banned users out, and the hand queue in the order the hands went up.
+ * call without stage state, nothing the policy turns off, banned users out, the room waiting for a host exactly while
+ * none is present, and the hand queue in the order the hands went up (as the events told it).
  */
 class StageInvariantsProperties {
 
@@ -112,13 +115,12 @@ class StageInvariantsProperties {
             for (Participant participant : present) {
                 if (participant.invitation().isDefined()) {
                     assertThat(participant.standing()).as("invitee standing").isEqualTo(Standing.AUDIENCE);
+                    assertThat(policy.promotion())
+                            .as("promotion mode with an invitation")
+                            .isEqualTo(PromotionMode.INVITE);
                 }
             }
-            call.questions()
-                    .openByAuthor()
-                    .forEach((author, open) -> assertThat(open)
-                            .as("open questions of %s", author)
-                            .isLessThanOrEqualTo(policy.maxOpenQuestionsPerUser()));
+            questions(policy, call);
             hostAbsence(room, call);
         }
 
@@ -146,12 +148,34 @@ class StageInvariantsProperties {
             for (Participant participant : present.filter(p -> p.hand().isDefined())) {
                 assertThat(participant.standing()).as("hand owner standing").isEqualTo(Standing.AUDIENCE);
             }
+            if (!policy.handsEnabled()) {
+                assertThat(queue).as("hands where they are disabled").isEmpty();
+            }
             if (!policy.stageMode()) {
                 assertThat(queue).as("hands in a plain call").isEmpty();
                 assertThat(present.filter(p -> p.invitation().isDefined()))
                         .as("invitations in a plain call")
                         .isEmpty();
             }
+        }
+
+        /** Questions only where the policy allows them, and no more open ones per author than it allows. */
+        private static void questions(StagePolicy policy, Call call) {
+            Seq<Question> all = call.questions().byId().values().toVector();
+            if (!policy.questionsEnabled()) {
+                assertThat(all).as("questions where they are disabled").isEmpty();
+            }
+            if (!policy.allowAnonymousQuestions()) {
+                assertThat(all.filter(Question::anonymous))
+                        .as("anonymous questions where not allowed")
+                        .isEmpty();
+            }
+            all.filter(Question::isOpen)
+                    .groupBy(Question::author)
+                    .forEach((author, open) -> assertThat(open.size())
+                            .as("open questions of %s", author)
+                            .isLessThanOrEqualTo(policy.maxOpenQuestionsPerUser())
+                            .isEqualTo(call.questions().openBy(author)));
         }
 
         /** With requireHost, the room waits for a host exactly while none is present; without it, never. */
