@@ -48,7 +48,7 @@ import java.time.Instant;
  */
 final class Interpreter {
 
-    /** Question texts: valid, perhaps too long for the policy, valid once trimmed, blank, a control character, far too long. */
+    /** Question texts: valid, perhaps too long for the policy, valid once trimmed, blank, control, far too long. */
     static final Vector<String> QUESTIONS = Vector.of(
             "Why?", "How does key rotation work?", "  line one\n\tline two  ", "   ", "ring\u0007", "x".repeat(600));
 
@@ -70,7 +70,7 @@ final class Interpreter {
         return new Command(CommandId.of("c" + number), at, actor, intent);
     }
 
-    /** When the deadline a scheduler's command is about falls due: the host-absence deadline, the invitation's expiry. */
+    /** When the deadline a scheduler's command is about falls due: host-absence deadline or invitation expiry. */
     private static Option<Instant> deadline(Intent intent, Option<Room> state) {
         Option<Call> call = state.flatMap(Room::call);
         if (intent instanceof ExpireInvitation expire) {

@@ -18,9 +18,9 @@ import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * A generated history of one room: its policy, how it opens, and up to 50 command seeds. The
- * seeds are a list, so QuickTheories shrinks a failing scenario by dropping seeds from the end and simplifying the
- * rest; {@link #toString()} prints the commands they became, with what the decider answered, one per line.
+ * A generated history of one room: its policy, how it opens, and command seeds, at most 50 commands in all. The seeds
+ * are a list, so QuickTheories shrinks a failing scenario by dropping seeds from the end and simplifying the rest;
+ * {@link #toString()} prints the commands they became, with what the decider answered, one per line.
  *
  * @param policy the room's policy
  * @param opening what happens before the first seed
@@ -42,15 +42,18 @@ record Scenario(PolicySeed policy, Opening opening, List<CommandSeed> seeds) {
         }
     }
 
-    /** Longest sequence of commands, not counting the opening creation. */
+    /** Longest sequence of commands, the opening (creating the room and joining it) included. */
     static final int MAX_COMMANDS = 50;
 
-    /** Scenarios of 1 to 50 commands; three in four open with the host in the call, one in twenty without a room. */
+    /**
+     * Scenarios of at most 50 commands: the opening, then 1 to 48 seeds. Three in four open with the host in the call,
+     * one in twenty without a room.
+     */
     static Gen<Scenario> scenarios() {
         return PolicySeed.policies()
                 .zip(
                         Generate.range(0, 19).map(Opening::of),
-                        SourceDSL.lists().of(CommandSeed.seeds()).ofSizeBetween(1, MAX_COMMANDS),
+                        SourceDSL.lists().of(CommandSeed.seeds()).ofSizeBetween(1, MAX_COMMANDS - 2),
                         Scenario::new);
     }
 

@@ -58,7 +58,7 @@ class StageInvariantsProperties {
             });
         }
 
-        /** Follows the hand events: a hand joins the queue when raised and leaves it only by an event or the call's end. */
+        /** Follows the hand events: a hand joins the queue when raised, leaves it by an event or the call's end. */
         private void follow(StageEvent event) {
             if (event.change() instanceof HandRaised raised) {
                 assertThat(handsAsTold).as("hand raised twice").doesNotContain(raised.user());
