@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Nothing private leaks, over every generated sequence: no audience member receives another person's hand,
  * invitation or question; the author of an anonymous question is named to nobody else, in any copy of any event the
- * question caused or in any stage view; a user who left or was removed (banned or not) receives nothing from then
- * until they join again.
+ * question caused or in any stage view; a stage view shows the hand queue only to the host and co-hosts and the open
+ * questions only to the stage; a user who left or was removed (banned or not) receives nothing from then until they
+ * join again.
  */
 class LeakProperties {
 
