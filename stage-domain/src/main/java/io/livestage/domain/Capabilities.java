@@ -58,7 +58,8 @@ public final class Capabilities {
 
     /**
      * What {@code viewer} may do to {@code target} now, per action: promote, demote, lower their hand, remove, appoint
-     * or revoke as co-host, make host, unban. In a room without a live call, call actions answer {@code stale_call}.
+     * or revoke as co-host, make host, unban. In an open room without a live call, call actions answer {@code stale_call} (a closed room answers {@code
+     * room_closed} for everything).
      */
     public static LinkedHashMap<Action, Option<Rejection>> towards(
             Room room, UserId viewer, UserId target, Instant now) {
