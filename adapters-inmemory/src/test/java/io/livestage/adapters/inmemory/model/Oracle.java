@@ -61,8 +61,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
  */
 final class Oracle {
 
-    /** How often each event, rejection code, key use and deadline outcome came up, over all runs: printed, to show
-     * what the random sequences reach. */
+    /** How often each event, rejection code, key use and deadline outcome came up, over all runs (printed). */
     static final Map<String, Long> SEEN = new ConcurrentSkipListMap<>();
 
     private final SequentialIds ids = new SequentialIds();
@@ -93,7 +92,7 @@ final class Oracle {
         return List.copyOf(rooms.keySet());
     }
 
-    /** What the facade should answer to {@code act}; moves the oracle on. */
+    /** What the facade should answer to {@code act} ({@code null} for a clock move); moves the oracle on. */
     Outcome<?> apply(Act act) {
         if (act instanceof Act.Issue issue) {
             return issue(issue.user(), issue.intent(), issue.key());
@@ -107,7 +106,6 @@ final class Oracle {
         }
         if (act instanceof Act.Wait wait) {
             advance(wait.elapsed());
-            return null;
         }
         return null;
     }
