@@ -117,7 +117,8 @@ public final class InMemoryRooms implements RoomStore {
     @Override
     public Either<Long, Seq<EventEnvelope>> eventsAfter(RoomId room, long sequence) {
         RoomRecord record = current(room);
-        return sequence + 1 < record.firstRetained()
+        // Not "sequence + 1 < firstRetained": that overflows for Long.MAX_VALUE and asks for a resync.
+        return sequence < record.firstRetained() - 1
                 ? Either.left(record.firstRetained())
                 : Either.right(record.after(sequence));
     }

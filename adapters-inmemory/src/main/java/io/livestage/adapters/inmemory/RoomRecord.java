@@ -39,9 +39,9 @@ record RoomRecord(
         return nextSequence - log.size();
     }
 
-    /** Events after {@code sequence}, assuming {@code sequence + 1 >= firstRetained()}. */
+    /** Events after {@code sequence}, assuming {@code sequence >= firstRetained() - 1}. */
     Seq<EventEnvelope> after(long sequence) {
-        long skip = Math.max(0, sequence + 1 - firstRetained());
+        long skip = Math.max(0, sequence - (firstRetained() - 1));
         return skip >= log.size() ? Vector.empty() : log.drop((int) skip);
     }
 
