@@ -25,21 +25,33 @@ class FacadeMatchesDeciderProperties {
     @Test
     @DisplayName("the facade answers, shows and delivers what the decider says, step by step")
     void the_facade_agrees_with_the_decider_at_every_step() {
+        check("default windows", Oracle.Windows.DEFAULT, SEQUENCES);
+    }
+
+    @Test
+    @DisplayName("with a store that forgets keys and events early, retries and replays follow its windows")
+    void the_facade_agrees_with_the_decider_when_the_store_forgets() {
+        check("small windows " + Oracle.Windows.SMALL, Oracle.Windows.SMALL, Math.max(1, SEQUENCES / 3));
+    }
+
+    private static void check(String name, Oracle.Windows windows, int examples) {
         AtomicLong sequences = new AtomicLong();
         AtomicLong commands = new AtomicLong();
         long started = System.nanoTime();
-        qt().withExamples(SEQUENCES)
+        Oracle.SEEN.clear();
+        qt().withExamples(examples)
                 .forAll(Scenario.scenarios(LONGEST)
-                        .describedAs(scenario -> Lockstep.describe(scenario)
+                        .describedAs(scenario -> Lockstep.describe(scenario, windows)
                                 + "\nShrunk further by dropping steps:"
-                                + Lockstep.describe(scenario.minimal(Lockstep::disagrees))))
+                                + Lockstep.describe(
+                                        scenario.minimal(shorter -> Lockstep.disagrees(shorter, windows)), windows)))
                 .checkAssert(scenario -> {
-                    commands.addAndGet(Lockstep.run(scenario));
+                    commands.addAndGet(Lockstep.run(scenario, windows));
                     sequences.incrementAndGet();
                 });
         System.out.printf(
-                "FacadeMatchesDeciderProperties: %d sequences, %d facade commands, %d ms%n",
-                sequences.get(), commands.get(), (System.nanoTime() - started) / 1_000_000);
+                "FacadeMatchesDeciderProperties (%s): %d sequences, %d facade commands, %d ms%n",
+                name, sequences.get(), commands.get(), (System.nanoTime() - started) / 1_000_000);
         System.out.println("  reached: " + Oracle.SEEN);
     }
 }

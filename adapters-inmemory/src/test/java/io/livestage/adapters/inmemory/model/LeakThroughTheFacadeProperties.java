@@ -74,9 +74,9 @@ class LeakThroughTheFacadeProperties {
         long started = System.nanoTime();
         qt().withExamples(SEQUENCES)
                 .forAll(Scenario.scenarios(LONGEST)
-                        .describedAs(scenario -> Lockstep.describe(scenario)
+                        .describedAs(scenario -> Lockstep.describe(scenario, Oracle.Windows.DEFAULT)
                                 + "\nShrunk further by dropping steps:"
-                                + Lockstep.describe(scenario.minimal(this::leaks))))
+                                + Lockstep.describe(scenario.minimal(this::leaks), Oracle.Windows.DEFAULT)))
                 .checkAssert(scenario -> {
                     commands.addAndGet(run(scenario));
                     sequences.incrementAndGet();

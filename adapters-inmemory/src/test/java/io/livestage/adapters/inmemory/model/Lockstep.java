@@ -8,7 +8,6 @@ import io.livestage.domain.rejection.RoomNotFound;
 import io.livestage.domain.state.Room;
 import io.livestage.ports.Outcome;
 import io.livestage.ports.publish.Delivery;
-import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.util.HashMap;
 import java.util.List;
@@ -23,17 +22,21 @@ import java.util.Objects;
  */
 final class Lockstep {
 
-    private final WiredStage stage = new WiredStage();
-    private final Oracle oracle = new Oracle();
-    private final Resolver resolver = new Resolver(oracle::room);
+    private final WiredStage stage;
+    private final Oracle oracle;
+    private final Resolver resolver;
     private final Transcript transcript = new Transcript();
     private int commands;
 
-    private Lockstep() {}
+    private Lockstep(Oracle.Windows windows) {
+        stage = new WiredStage(windows.store());
+        oracle = new Oracle(windows);
+        resolver = new Resolver(oracle::room);
+    }
 
-    /** Runs {@code scenario}; returns how many facade commands it issued. */
-    static int run(Scenario scenario) {
-        Lockstep run = new Lockstep();
+    /** Runs {@code scenario} on a store with {@code windows}; returns how many facade commands it issued. */
+    static int run(Scenario scenario, Oracle.Windows windows) {
+        Lockstep run = new Lockstep(windows);
         for (int slot = 0; slot < scenario.openings().size(); slot++) {
             run.resolver.opening(slot, scenario.openings().get(slot)).forEach(run::step);
         }
@@ -43,9 +46,9 @@ final class Lockstep {
     }
 
     /** Whether {@code scenario} ends in a disagreement. */
-    static boolean disagrees(Scenario scenario) {
+    static boolean disagrees(Scenario scenario, Oracle.Windows windows) {
         try {
-            run(scenario);
+            run(scenario, windows);
             return false;
         } catch (AssertionError disagreement) {
             return true;
@@ -53,8 +56,8 @@ final class Lockstep {
     }
 
     /** The scenario's acts as the oracle resolves them, with the oracle's answers: for printing a failing input. */
-    static String describe(Scenario scenario) {
-        Oracle oracle = new Oracle();
+    static String describe(Scenario scenario, Oracle.Windows windows) {
+        Oracle oracle = new Oracle(windows);
         Resolver resolver = new Resolver(oracle::room);
         Transcript transcript = new Transcript();
         for (int slot = 0; slot < scenario.openings().size(); slot++) {
@@ -106,7 +109,6 @@ final class Lockstep {
 
     /** Every view, subscription and replay of a room the step changed or named. */
     private void everything(RoomId room) {
-        Option<Room> state = oracle.room(room);
         for (UserId user : Cast.USERS) {
             agree(
                     "the stage view of " + room + " for " + user,
@@ -116,8 +118,7 @@ final class Lockstep {
             agree("what " + user + "'s subscription to " + room + " received", deliveries, stage.received(room, user));
             agree(
                     "eventsSince(0) of " + room + " for " + user,
-                    state.<Outcome<?>>map(r -> new Outcome.Accepted<>(Vector.ofAll(deliveries), r.sequence()))
-                            .getOrElse(() -> new Outcome.Rejected<>(new RoomNotFound(room))),
+                    oracle.replay(user, room),
                     stage.service.eventsSince(user.value(), room.value(), 0));
         }
     }

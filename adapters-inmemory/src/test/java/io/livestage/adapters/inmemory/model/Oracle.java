@@ -1,5 +1,6 @@
 package io.livestage.adapters.inmemory.model;
 
+import io.livestage.adapters.inmemory.InMemoryRooms;
 import io.livestage.adapters.inmemory.SequentialIds;
 import io.livestage.domain.StageDecider;
 import io.livestage.domain.command.Command;
@@ -25,6 +26,7 @@ import io.livestage.ports.Failure;
 import io.livestage.ports.Outcome;
 import io.livestage.ports.publish.Delivery;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -56,6 +58,9 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * same order agree. If the service drew ids at other moments (say, for a command answered from its key), the ids in
  * the events would part and the test would say so at that step.
  *
+ * <p>The store's windows are part of the protocol: a key is remembered for the room's last {@link Windows#keys()}
+ * keyed commands (an older one is decided again), and {@code eventsSince} reaches back {@link Windows#events()} events.
+ *
  * <p>Deadlines fire in the order {@code ClockDrivenDeadlines} documents: by time, then in the order they were
  * scheduled; each is decided at the clock's new time.
  */
@@ -68,12 +73,38 @@ final class Oracle {
     private Instant now = Cast.START;
     private final Map<RoomId, Room> rooms = new HashMap<>();
     private final Map<RoomId, Map<String, Kept>> keys = new HashMap<>();
+    private final Windows windows;
     private final PriorityQueue<Scheduled> deadlines =
             new PriorityQueue<>(Comparator.comparing(Scheduled::at).thenComparingLong(Scheduled::order));
     private long scheduled;
     private final Map<RoomId, Map<UserId, List<Delivery>>> expected = new LinkedHashMap<>();
 
     private record Kept(UserId actor, Intent intent, Outcome.Accepted<?> outcome) {}
+
+    /**
+     * What the store remembers, per room: the last {@code keys} idempotency keys, the last {@code events} events.
+     *
+     * @param keys the store's idempotency window
+     * @param events the store's retained events
+     */
+    record Windows(int keys, int events) {
+
+        /** {@code InMemoryRooms}' defaults, far more than a sequence reaches. */
+        static final Windows DEFAULT =
+                new Windows(InMemoryRooms.DEFAULT_IDEMPOTENCY_WINDOW, InMemoryRooms.DEFAULT_RETAINED_EVENTS);
+
+        /** Small enough that sequences forget keys (a retry is decided again) and events (a replay must resync). */
+        static final Windows SMALL = new Windows(2, 6);
+
+        InMemoryRooms store() {
+            return new InMemoryRooms(keys, events);
+        }
+    }
+
+    /** An oracle for a store with {@code windows}. */
+    Oracle(Windows windows) {
+        this.windows = windows;
+    }
 
     private record Scheduled(Instant at, long order, Intent intent) {}
 
@@ -118,6 +149,22 @@ final class Oracle {
                 : new Outcome.Accepted<>(StageView.of(state, viewer), state.sequence());
     }
 
+    /**
+     * What {@code eventsSince(viewer, room, 0)} should answer: the deliveries so far, or {@code resync_required} once
+     * the store no longer retains the room's first event (every event is published by the time the facade answers).
+     */
+    Outcome<?> replay(UserId viewer, RoomId room) {
+        Room state = rooms.get(room);
+        if (state == null) {
+            return new Outcome.Rejected<>(new RoomNotFound(room));
+        }
+        if (state.sequence() > windows.events()) {
+            SEEN.merge("(replay answered resync_required)", 1L, Long::sum);
+            return new Outcome.Failed<>(new Failure.ResyncRequired(state.sequence() - windows.events() + 1));
+        }
+        return new Outcome.Accepted<>(Vector.ofAll(deliveries(room, viewer)), state.sequence());
+    }
+
     /** What {@code viewer} should have received from {@code room} so far. */
     List<Delivery> deliveries(RoomId room, UserId viewer) {
         return expected.getOrDefault(room, Map.of()).getOrDefault(viewer, List.of());
@@ -144,7 +191,12 @@ final class Oracle {
         Room after = apply(roomId, events).getOrElse(() -> before.get());
         Outcome.Accepted<?> accepted = new Outcome.Accepted<>(value(intent, after, events), after.sequence());
         if (!events.isEmpty() && key.isDefined()) {
-            keys.computeIfAbsent(roomId, id -> new HashMap<>()).put(key.get(), new Kept(user, intent, accepted));
+            Map<String, Kept> remembered = keys.computeIfAbsent(roomId, id -> new LinkedHashMap<>());
+            remembered.put(key.get(), new Kept(user, intent, accepted));
+            if (remembered.size() > windows.keys()) {
+                remembered.remove(remembered.keySet().iterator().next());
+                SEEN.merge("(key forgotten)", 1L, Long::sum);
+            }
         }
         return accepted;
     }

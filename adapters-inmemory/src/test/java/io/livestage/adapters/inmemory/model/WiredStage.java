@@ -25,15 +25,22 @@ import java.util.Map;
 final class WiredStage {
 
     final ManualClock clock = new ManualClock(Cast.START);
-    final InMemoryRooms store = new InMemoryRooms();
+    final InMemoryRooms store;
     final InMemoryEventBus bus = new InMemoryEventBus();
-    final StageService service = new StageService(
-            store, bus, clock, new SequentialIds(), new ClockDrivenDeadlines(clock), ServiceSettings.DEFAULTS);
+    final StageService service;
 
     private final Map<RoomId, Map<UserId, List<Delivery>>> feeds = new LinkedHashMap<>();
 
-    /** A stage with every room slot and the never-created room watched. */
+    /** A stage on a store with the default windows, with every room slot and the never-created room watched. */
     WiredStage() {
+        this(new InMemoryRooms());
+    }
+
+    /** A stage on {@code store}, with every room slot and the never-created room watched. */
+    WiredStage(InMemoryRooms store) {
+        this.store = store;
+        this.service = new StageService(
+                store, bus, clock, new SequentialIds(), new ClockDrivenDeadlines(clock), ServiceSettings.DEFAULTS);
         Cast.ROOMS.forEach(this::watch);
         watch(Cast.NOWHERE);
     }
