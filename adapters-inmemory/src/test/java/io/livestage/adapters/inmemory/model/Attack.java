@@ -24,6 +24,9 @@ record Attack(Kind kind, FacadeCall call, Option<String> code) {
     /** The closed room every hostile run sets up, with its one (ended) call. */
     static final RoomId CLOSED = RoomId.of("gone");
 
+    /** An open room every hostile run sets up whose first call ended and whose second is live. */
+    static final RoomId RESTARTED = RoomId.of("again");
+
     /** Users who never join any room and hold no authority anywhere. */
     static final List<String> OUTSIDERS = List.of("mallory", "trudy", "oscar");
 
@@ -114,7 +117,21 @@ record Attack(Kind kind, FacadeCall call, Option<String> code) {
                                 .withPolicy(pick(Garbage.POLICIES, garbage)),
                         Option.some("invalid_policy"));
             case STALE_CALL:
-                return stale(plain, rooms);
+                if (garbage % 2 == 0) {
+                    return stale(plain, rooms);
+                }
+                FacadeCall ended = plain.method().place == Method.Place.CALL
+                        ? plain.withPlace(RESTARTED + "#1")
+                        : new FacadeCall(
+                                Method.RAISE_HAND,
+                                plain.user(),
+                                Option.none(),
+                                RESTARTED + "#1",
+                                "",
+                                "",
+                                FacadeCall.NO_POLICY,
+                                false);
+                return new Attack(kind, ended, Option.some("stale_call"));
             case OUTSIDER:
                 FacadeCall outsider = plain.method().place == Method.Place.CALL
                                 || plain.method() == Method.CLOSE_ROOM

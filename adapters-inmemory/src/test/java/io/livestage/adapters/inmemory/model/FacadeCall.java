@@ -100,6 +100,9 @@ record FacadeCall(
         }
     }
 
+    /** The policy of a command that takes none. */
+    static final StagePolicy NO_POLICY = StagePolicy.defaults();
+
     /** The text form of a model act ({@link Act.Issue} or {@link Act.CreateWithoutId}); none for a clock move. */
     static Option<FacadeCall> of(Act act) {
         if (act instanceof Act.CreateWithoutId create) {
@@ -122,20 +125,20 @@ record FacadeCall(
             return call(Method.CREATE_ROOM, issue, c.room().value(), "", c.name(), c.policy(), false);
         }
         if (i instanceof JoinRoom j) {
-            return call(Method.JOIN_ROOM, issue, j.room().value(), "", "", null, false);
+            return call(Method.JOIN_ROOM, issue, j.room().value(), "", "", NO_POLICY, false);
         }
         if (i instanceof Leave l) {
-            return call(Method.LEAVE, issue, l.call().toString(), "", "", null, false);
+            return call(Method.LEAVE, issue, l.call().toString(), "", "", NO_POLICY, false);
         }
         if (i instanceof RaiseHand r) {
-            return call(Method.RAISE_HAND, issue, r.call().toString(), "", "", null, false);
+            return call(Method.RAISE_HAND, issue, r.call().toString(), "", "", NO_POLICY, false);
         }
         if (i instanceof LowerHand l) {
             return call(
-                    Method.LOWER_HAND, issue, l.call().toString(), l.target().value(), "", null, false);
+                    Method.LOWER_HAND, issue, l.call().toString(), l.target().value(), "", NO_POLICY, false);
         }
         if (i instanceof LowerAllHands l) {
-            return call(Method.LOWER_ALL_HANDS, issue, l.call().toString(), "", "", null, false);
+            return call(Method.LOWER_ALL_HANDS, issue, l.call().toString(), "", "", NO_POLICY, false);
         }
         if (i instanceof PromoteToSpeaker p) {
             return call(
@@ -144,7 +147,7 @@ record FacadeCall(
                     p.call().toString(),
                     p.target().value(),
                     "",
-                    null,
+                    NO_POLICY,
                     false);
         }
         if (i instanceof DemoteToAudience d) {
@@ -154,17 +157,18 @@ record FacadeCall(
                     d.call().toString(),
                     d.target().value(),
                     "",
-                    null,
+                    NO_POLICY,
                     false);
         }
         if (i instanceof AcceptInvitation a) {
-            return call(Method.ACCEPT_INVITATION, issue, a.call().toString(), "", "", null, false);
+            return call(Method.ACCEPT_INVITATION, issue, a.call().toString(), "", "", NO_POLICY, false);
         }
         if (i instanceof DeclineInvitation d) {
-            return call(Method.DECLINE_INVITATION, issue, d.call().toString(), "", "", null, false);
+            return call(Method.DECLINE_INVITATION, issue, d.call().toString(), "", "", NO_POLICY, false);
         }
         if (i instanceof SubmitStageQuestion s) {
-            return call(Method.SUBMIT_STAGE_QUESTION, issue, s.call().toString(), "", s.text(), null, s.anonymous());
+            return call(
+                    Method.SUBMIT_STAGE_QUESTION, issue, s.call().toString(), "", s.text(), NO_POLICY, s.anonymous());
         }
         if (i instanceof AnswerQuestion a) {
             return call(
@@ -173,7 +177,7 @@ record FacadeCall(
                     a.call().toString(),
                     a.question().toString(),
                     "",
-                    null,
+                    NO_POLICY,
                     false);
         }
         if (i instanceof DismissQuestion d) {
@@ -183,20 +187,20 @@ record FacadeCall(
                     d.call().toString(),
                     d.question().toString(),
                     "",
-                    null,
+                    NO_POLICY,
                     false);
         }
         if (i instanceof AssignCoHost a) {
             return call(
-                    Method.ASSIGN_CO_HOST, issue, a.room().value(), a.target().value(), "", null, false);
+                    Method.ASSIGN_CO_HOST, issue, a.room().value(), a.target().value(), "", NO_POLICY, false);
         }
         if (i instanceof RevokeCoHost r) {
             return call(
-                    Method.REVOKE_CO_HOST, issue, r.room().value(), r.target().value(), "", null, false);
+                    Method.REVOKE_CO_HOST, issue, r.room().value(), r.target().value(), "", NO_POLICY, false);
         }
         if (i instanceof TransferHost t) {
             return call(
-                    Method.TRANSFER_HOST, issue, t.room().value(), t.target().value(), "", null, false);
+                    Method.TRANSFER_HOST, issue, t.room().value(), t.target().value(), "", NO_POLICY, false);
         }
         if (i instanceof RemoveParticipant r) {
             return call(
@@ -205,32 +209,24 @@ record FacadeCall(
                     r.call().toString(),
                     r.target().value(),
                     "",
-                    null,
+                    NO_POLICY,
                     r.ban());
         }
         if (i instanceof Unban u) {
-            return call(Method.UNBAN, issue, u.room().value(), u.target().value(), "", null, false);
+            return call(Method.UNBAN, issue, u.room().value(), u.target().value(), "", NO_POLICY, false);
         }
         if (i instanceof EndCall e) {
-            return call(Method.END_CALL, issue, e.call().toString(), "", "", null, false);
+            return call(Method.END_CALL, issue, e.call().toString(), "", "", NO_POLICY, false);
         }
         if (i instanceof CloseRoom c) {
-            return call(Method.CLOSE_ROOM, issue, c.room().value(), "", "", null, false);
+            return call(Method.CLOSE_ROOM, issue, c.room().value(), "", "", NO_POLICY, false);
         }
         throw new IllegalArgumentException("not a facade command of " + user + ": " + i);
     }
 
     private static Option<FacadeCall> call(
             Method method, Act.Issue issue, String place, String other, String text, StagePolicy policy, boolean flag) {
-        return Option.some(new FacadeCall(
-                method,
-                issue.user().value(),
-                issue.key(),
-                place,
-                other,
-                text,
-                policy == null ? StagePolicy.defaults() : policy,
-                flag));
+        return Option.some(new FacadeCall(method, issue.user().value(), issue.key(), place, other, text, policy, flag));
     }
 
     FacadeCall withUser(String user) {

@@ -5,9 +5,11 @@ import static org.quicktheories.QuickTheory.qt;
 import io.livestage.domain.command.CloseRoom;
 import io.livestage.domain.command.CreateRoom;
 import io.livestage.domain.command.JoinRoom;
+import io.livestage.domain.command.Leave;
 import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.RoomId;
 import io.livestage.domain.id.UserId;
+import io.livestage.domain.policy.StagePolicy;
 import io.livestage.ports.Outcome;
 import io.vavr.control.Option;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,7 @@ import org.quicktheories.generators.SourceDSL;
 
 /**
  * Malformed commands at the facade, between valid ones that give the rooms something to lose (people on stage, hands
- * up, questions, co-hosts, bans, a closed room with an ended call): garbage ids of every kind, 10,000-character and
+ * up, questions, co-hosts, bans, a closed room, a room whose first call ended): garbage ids of every kind, 10,000-character and
  * 1 MB ids, control characters, unpaired surrogates, zero-width and whitespace-only ids and texts, 1 MB questions,
  * bad names and policies, stale call ids, users who are not in the room, rooms nobody created, the closed room, bad
  * idempotency keys on otherwise valid commands. Each one must be refused with a documented code (the one that is
@@ -39,6 +42,9 @@ class HostileInputProperties {
     private static final int ROUNDS = 24;
 
     private static final Set<String> DOCUMENTED = DocumentedCodes.rejections();
+
+    /** How many malformed commands of each kind were refused with each code (printed). */
+    private static final Map<String, Long> REFUSED = new ConcurrentSkipListMap<>();
 
     /**
      * One round: a valid step, then a malformed command made by spoiling a command the model would send.
@@ -64,13 +70,16 @@ class HostileInputProperties {
         AtomicLong runs = new AtomicLong();
         AtomicLong malformed = new AtomicLong();
         long started = System.nanoTime();
-        qt().withExamples(EXAMPLES).forAll(sieges()).checkAssert(siege -> {
-            malformed.addAndGet(run(siege));
-            runs.incrementAndGet();
-        });
+        qt().withExamples(EXAMPLES)
+                .forAll(sieges().describedAs(siege -> siege.rounds().size() + " rounds; the cause below lists them"))
+                .checkAssert(siege -> {
+                    malformed.addAndGet(run(siege));
+                    runs.incrementAndGet();
+                });
         System.out.printf(
                 "HostileInputProperties: %d runs, %d malformed commands, %d ms%n",
                 runs.get(), malformed.get(), (System.nanoTime() - started) / 1_000_000);
+        System.out.println("  refused, by kind and code: " + REFUSED);
     }
 
     private static Gen<Siege> sieges() {
@@ -90,6 +99,7 @@ class HostileInputProperties {
     private static int run(Siege siege) {
         WiredStage stage = new WiredStage();
         stage.watch(Attack.CLOSED);
+        stage.watch(Attack.RESTARTED);
         Resolver valid = new Resolver(stage::room);
         Resolver bases = new Resolver(stage::room);
         Transcript transcript = new Transcript();
@@ -97,12 +107,20 @@ class HostileInputProperties {
             valid.opening(slot, siege.openings().get(slot)).forEach(act -> perform(stage, act, transcript));
         }
         closedRoom().forEach(act -> perform(stage, act, transcript));
+        restartedRoom().forEach(act -> perform(stage, act, transcript));
         int sent = 0;
         for (Round round : siege.rounds()) {
             perform(stage, valid.resolve(round.valid()), transcript);
             FacadeCall base = FacadeCall.of(bases.resolve(round.base()))
                     .getOrElse(() -> new FacadeCall(
-                            FacadeCall.Method.JOIN_ROOM, "bob", Option.none(), "room-1", "", "", null, false));
+                            FacadeCall.Method.JOIN_ROOM,
+                            "bob",
+                            Option.none(),
+                            "room-1",
+                            "",
+                            "",
+                            FacadeCall.NO_POLICY,
+                            false));
             Attack attack = Attack.of(base, Attack.Kind.values()[round.kind()], round.garbage(), stage::room, ++sent);
             Map<Object, Object> before = snapshot(stage, attack);
             Outcome<?> outcome;
@@ -114,6 +132,7 @@ class HostileInputProperties {
             }
             transcript.add(attack, outcome);
             check(attack, outcome, transcript);
+            REFUSED.merge(attack.kind() + " " + outcome.code(), 1L, Long::sum);
             Map<Object, Object> after = snapshot(stage, attack);
             if (!after.equals(before)) {
                 throw new AssertionError("A refused command changed something: " + attack + "\nbefore: "
@@ -152,6 +171,16 @@ class HostileInputProperties {
                 new Act.Issue(alice, new JoinRoom(Attack.CLOSED), Option.none()),
                 new Act.Issue(bob, new JoinRoom(Attack.CLOSED), Option.none()),
                 new Act.Issue(alice, new CloseRoom(Attack.CLOSED), Option.none()));
+    }
+
+    /** Sets up {@code again}: a plain call whose first call ended when its only participant left; the second is live. */
+    private static List<Act> restartedRoom() {
+        UserId carol = Cast.USERS.get(2);
+        return List.of(
+                new Act.Issue(carol, new CreateRoom(Attack.RESTARTED, "Again", StagePolicy.defaults()), Option.none()),
+                new Act.Issue(carol, new JoinRoom(Attack.RESTARTED), Option.none()),
+                new Act.Issue(carol, new Leave(new CallId(Attack.RESTARTED, 1)), Option.none()),
+                new Act.Issue(carol, new JoinRoom(Attack.RESTARTED), Option.none()));
     }
 
     private static void perform(WiredStage stage, Act act, Transcript transcript) {

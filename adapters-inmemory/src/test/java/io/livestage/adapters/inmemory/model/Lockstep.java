@@ -16,9 +16,11 @@ import java.util.Objects;
 
 /**
  * Runs a scenario on the wired service and on the {@link Oracle} side by side, and after every act checks that they
- * agree: the facade's answer; every cast member's stage view of every watched room; what each one's subscription
- * received and what {@code eventsSince} replays; and the acting user's capabilities. The first disagreement throws an
- * {@link AssertionError} naming the step, both sides, and the acts run so far.
+ * agree: the facade's answer; then, for each room the act named or changed (on either side), every cast member's
+ * stage view, what each one's subscription received and what {@code eventsSince(0)} replays; for every other room,
+ * that the store holds the oracle's room and no subscription received anything; and the acting user's capabilities.
+ * At the end every room is checked in full. The first disagreement throws an {@link AssertionError} naming the step,
+ * both sides, and the acts run so far with the facade's answers.
  */
 final class Lockstep {
 
