@@ -52,7 +52,8 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * <p>Ids and time. The oracle decides each command with the same command id and time as the service, so that events
  * compare equal field for field. It keeps its own clock, moved by the same {@link Act.Wait}s as the service's {@link
  * io.livestage.adapters.inmemory.ManualClock}, and its own {@link SequentialIds}, drawn in lockstep with the
- * service's: one room id for every {@code createRoom} without an id (drawn first, whatever happens next), and one
+ * service's: one room id for every unkeyed {@code createRoom} without an id (drawn first, whatever happens next; a
+ * keyed one derives its id from user and key with {@code IdSource.roomIdFor}, drawing nothing), and one
  * command id for every command that reaches the decider, that is every command except a retry answered from its key,
  * and every deadline the scheduler issues. {@code SequentialIds} is deterministic, so two fresh instances drawn in the
  * same order agree. If the service drew ids at other moments (say, for a command answered from its key), the ids in
@@ -129,7 +130,9 @@ final class Oracle {
             return issue(issue.user(), issue.intent(), issue.key());
         }
         if (act instanceof Act.CreateWithoutId create) {
-            RoomId generated = ids.newRoomId();
+            // With a key the id follows from user and key (IdSource.roomIdFor), so a retry reaches the same room;
+            // without one it is the id source's next.
+            RoomId generated = create.key().fold(ids::newRoomId, key -> ids.roomIdFor(create.user(), key));
             return issue(
                     create.user(),
                     new CreateRoom(generated, create.name(), create.policy().policy()),
@@ -176,7 +179,12 @@ final class Oracle {
             Kept kept = keys.getOrDefault(roomId, Map.of()).get(key.get());
             if (kept != null) {
                 boolean retry = kept.actor().equals(user) && kept.intent().equals(intent);
-                SEEN.merge(retry ? "(retry answered from its key)" : "(key reused)", 1L, Long::sum);
+                SEEN.merge(
+                        retry
+                                ? "(retry of " + intent.getClass().getSimpleName() + " answered from its key)"
+                                : "(key reused)",
+                        1L,
+                        Long::sum);
                 return retry ? kept.outcome() : new Outcome.Failed<>(new Failure.IdempotencyKeyReused(key.get()));
             }
         }

@@ -44,7 +44,7 @@ import java.util.function.Predicate;
 final class Resolver {
 
     private final Function<RoomId, Option<Room>> rooms;
-    private final List<Act.Issue> keyed = new ArrayList<>();
+    private final List<Act> keyed = new ArrayList<>();
     private int keys;
 
     Resolver(Function<RoomId, Option<Room>> rooms) {
@@ -85,18 +85,17 @@ final class Resolver {
             return keyed.isEmpty() ? new Act.Nothing() : keyed.get(keyed.size() - 1 - step.what() % keyed.size());
         }
         Option<String> key = keyFor(step);
+        Act act;
         if (step.move() == Step.Move.CREATE_ROOM_WITHOUT_ID) {
-            // Not remembered for retries: a retry gets a new id from the service, so it is another room's command
-            // (see CreateRoomWithoutIdRetryTest).
-            return new Act.CreateWithoutId(
+            act = new Act.CreateWithoutId(
                     Cast.USERS.get(step.who() % Cast.USERS.size()),
                     Cast.NAMES.get(step.what() % Cast.NAMES.size()),
                     Cast.POLICIES.get(step.whom() % Cast.POLICIES.size()),
                     key);
+        } else {
+            RoomId roomId = step.where() < 19 ? Cast.ROOMS.get(step.where() % Cast.ROOMS.size()) : Cast.NOWHERE;
+            act = issue(step, roomId, rooms.apply(roomId), key);
         }
-        RoomId roomId = step.where() < 19 ? Cast.ROOMS.get(step.where() % Cast.ROOMS.size()) : Cast.NOWHERE;
-        Option<Room> room = rooms.apply(roomId);
-        Act.Issue act = issue(step, roomId, room, key);
         if (key.isDefined()) {
             keyed.add(act);
         }
@@ -108,7 +107,7 @@ final class Resolver {
             return Option.none();
         }
         if (step.key() >= 18 && !keyed.isEmpty()) {
-            return keyed.get(keyed.size() - 1).key();
+            return keyOf(keyed.get(keyed.size() - 1));
         }
         return Option.some("k" + ++keys);
     }
@@ -193,6 +192,12 @@ final class Resolver {
                         key);
             default -> throw new IllegalStateException("resolved above: " + step.move());
         };
+    }
+
+    private static Option<String> keyOf(Act act) {
+        return act instanceof Act.Issue issue
+                ? issue.key()
+                : act instanceof Act.CreateWithoutId create ? create.key() : Option.none();
     }
 
     private static Act.Issue issue(UserId user, Intent intent, Option<String> key) {
