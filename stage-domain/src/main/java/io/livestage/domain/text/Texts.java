@@ -9,8 +9,9 @@ import java.util.Objects;
  * everywhere.
  *
  * <p>Lengths are counted in Unicode code points, not UTF-16 units, so an emoji counts as one. The scan stops at the
- * first problem and never looks further than {@code maxCodePoints + 1} code points, so a 1 MB string costs no more than
- * a short one.
+ * first problem and never looks further than {@code maxCodePoints + 1} code points past the leading blanks. Trimming
+ * and the blank check walk leading and trailing blank code points, so the worst case (a megabyte of spaces) is linear
+ * in the input, once; anything else costs what its first {@code maxCodePoints + 1} code points cost.
  *
  * <p>"Blank" here means invisible: Unicode white space and space separators (so the non-breaking spaces U+00A0, U+2007
  * and U+202F count), the zero-width space U+200B and the byte-order mark U+FEFF. Trimming, blank checks and the

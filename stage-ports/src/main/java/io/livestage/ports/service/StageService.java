@@ -314,13 +314,25 @@ public final class StageService implements LiveStage {
     private <T> Outcome<T> decideAndSave(
             Actor actor, Option<String> key, Intent intent, Function<Transition, T> value) {
         RoomId room = intent.room();
+        Outcome<T> outcome = null;
         try {
-            return attempt(actor, key, intent, value);
+            outcome = attempt(actor, key, intent, value);
+            return outcome;
         } catch (StoreFailed failed) {
             return failed.outcome();
         } finally {
-            relay.relay(room);
+            if (!isAboutNoRoom(outcome)) {
+                relay.relay(room);
+            }
         }
+    }
+
+    /**
+     * A room that does not exist has no outbox to relay; skipping it also keeps the relay's per-room bookkeeping from
+     * growing with every made-up room id a caller sends.
+     */
+    private static boolean isAboutNoRoom(Outcome<?> outcome) {
+        return outcome instanceof Outcome.Rejected<?> rejected && rejected.rejection() instanceof RoomNotFound;
     }
 
     private <T> Outcome<T> attempt(Actor actor, Option<String> key, Intent intent, Function<Transition, T> value) {
