@@ -7,6 +7,7 @@ import io.livestage.adapters.inmemory.InMemoryEventBus;
 import io.livestage.adapters.inmemory.InMemoryRooms;
 import io.livestage.adapters.inmemory.ManualClock;
 import io.livestage.adapters.inmemory.SequentialIds;
+import io.livestage.adapters.inmemory.testing.ForwardingStore;
 import io.livestage.domain.id.RoomId;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.ports.Caller;
@@ -15,14 +16,9 @@ import io.livestage.ports.publish.Delivery;
 import io.livestage.ports.publish.EventEnvelope;
 import io.livestage.ports.service.ServiceSettings;
 import io.livestage.ports.service.StageService;
-import io.livestage.ports.store.IdempotencyRecord;
 import io.livestage.ports.store.RoomStore;
-import io.livestage.ports.store.Save;
-import io.livestage.ports.store.SaveResult;
-import io.livestage.ports.store.StoredRoom;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -76,7 +72,11 @@ class EventsSinceAnswersOneMomentTest {
     }
 
     /** The shared store, except that Alice raises her hand (through another service) before the log is first read. */
-    private final class HandRaisedBeforeTheFirstLogRead implements RoomStore {
+    private final class HandRaisedBeforeTheFirstLogRead extends ForwardingStore {
+
+        HandRaisedBeforeTheFirstLogRead() {
+            super(rooms);
+        }
 
         @Override
         public Either<Long, Seq<EventEnvelope>> eventsAfter(RoomId room, long sequence) {
@@ -84,37 +84,7 @@ class EventsSinceAnswersOneMomentTest {
                 Outcome<?> hand = other.raiseHand(Caller.of("alice"), "ama#1");
                 raised.set(sequenceOf(hand));
             }
-            return rooms.eventsAfter(room, sequence);
-        }
-
-        @Override
-        public StoredRoom load(RoomId room) {
-            return rooms.load(room);
-        }
-
-        @Override
-        public Option<IdempotencyRecord> recall(RoomId room, String key) {
-            return rooms.recall(room, key);
-        }
-
-        @Override
-        public SaveResult save(Save save) {
-            return rooms.save(save);
-        }
-
-        @Override
-        public Seq<EventEnvelope> unpublished(RoomId room) {
-            return rooms.unpublished(room);
-        }
-
-        @Override
-        public void markPublished(RoomId room, long sequence) {
-            rooms.markPublished(room, sequence);
-        }
-
-        @Override
-        public Seq<RoomId> roomsWithUnpublished() {
-            return rooms.roomsWithUnpublished();
+            return super.eventsAfter(room, sequence);
         }
     }
 }

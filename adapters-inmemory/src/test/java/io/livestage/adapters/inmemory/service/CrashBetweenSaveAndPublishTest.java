@@ -6,6 +6,7 @@ import static io.livestage.adapters.inmemory.service.StageFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.livestage.adapters.inmemory.InMemoryRooms;
+import io.livestage.adapters.inmemory.testing.ForwardingStore;
 import io.livestage.domain.id.RoomId;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.ports.publish.EventId;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.livestage.adapters.inmemory.InMemoryRooms;
+import io.livestage.adapters.inmemory.testing.ForwardingStore;
 import io.livestage.domain.event.StageEvent;
 import io.livestage.domain.id.RoomId;
 import io.livestage.domain.id.UserId;

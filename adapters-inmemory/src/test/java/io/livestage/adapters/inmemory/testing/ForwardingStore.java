@@ -1,4 +1,4 @@
-package io.livestage.adapters.inmemory.service;
+package io.livestage.adapters.inmemory.testing;
 
 import io.livestage.domain.id.RoomId;
 import io.livestage.ports.publish.EventEnvelope;
@@ -12,11 +12,11 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 /** A store that passes every call to another one; tests override the calls they want to break. */
-class ForwardingStore implements RoomStore {
+public class ForwardingStore implements RoomStore {
 
     private final RoomStore delegate;
 
-    ForwardingStore(RoomStore delegate) {
+    public ForwardingStore(RoomStore delegate) {
         this.delegate = delegate;
     }
 
