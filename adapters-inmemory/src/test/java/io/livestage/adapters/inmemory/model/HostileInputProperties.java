@@ -184,16 +184,7 @@ class HostileInputProperties {
     }
 
     private static void perform(WiredStage stage, Act act, Transcript transcript) {
-        Outcome<?> outcome = null;
-        if (act instanceof Act.Issue issue) {
-            outcome = issue.invoke(stage.service);
-        } else if (act instanceof Act.CreateWithoutId create) {
-            outcome = create.invoke(stage.service);
-            outcome.accepted().forEach(room -> stage.watch((RoomId) room));
-        } else if (act instanceof Act.Wait wait) {
-            stage.clock.advance(wait.elapsed());
-        }
-        transcript.add(act, outcome);
+        transcript.add(act, stage.perform(act).getOrNull());
     }
 
     /**

@@ -134,17 +134,9 @@ class LeakThroughTheFacadeProperties {
     }
 
     private static int perform(WiredStage stage, Act act, Transcript transcript) {
-        Outcome<?> outcome = null;
-        if (act instanceof Act.Issue issue) {
-            outcome = issue.invoke(stage.service);
-        } else if (act instanceof Act.CreateWithoutId create) {
-            outcome = create.invoke(stage.service);
-            outcome.accepted().forEach(room -> stage.watch((RoomId) room));
-        } else if (act instanceof Act.Wait wait) {
-            stage.clock.advance(wait.elapsed());
-        }
-        transcript.add(act, outcome);
-        return outcome == null ? 0 : 1;
+        Option<Outcome<?>> outcome = stage.perform(act);
+        transcript.add(act, outcome.getOrNull());
+        return outcome.isDefined() ? 1 : 0;
     }
 
     /**

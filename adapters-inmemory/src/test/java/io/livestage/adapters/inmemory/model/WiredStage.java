@@ -8,6 +8,7 @@ import io.livestage.adapters.inmemory.SequentialIds;
 import io.livestage.domain.id.RoomId;
 import io.livestage.domain.id.UserId;
 import io.livestage.domain.state.Room;
+import io.livestage.ports.Outcome;
 import io.livestage.ports.publish.Delivery;
 import io.livestage.ports.service.ServiceSettings;
 import io.livestage.ports.service.StageService;
@@ -72,5 +73,24 @@ final class WiredStage {
     /** The room as the store holds it now. */
     Option<Room> room(RoomId room) {
         return store.load(room).room();
+    }
+
+    /**
+     * Carries out one act: a command on the service, or time passing on the clock. A room created without an id is
+     * watched from then on. The command's outcome, or none for time passing.
+     */
+    Option<Outcome<?>> perform(Act act) {
+        if (act instanceof Act.Issue issue) {
+            return Option.some(issue.invoke(service));
+        }
+        if (act instanceof Act.CreateWithoutId create) {
+            Outcome<?> outcome = create.invoke(service);
+            outcome.accepted().forEach(room -> watch((RoomId) room));
+            return Option.some(outcome);
+        }
+        if (act instanceof Act.Wait wait) {
+            clock.advance(wait.elapsed());
+        }
+        return Option.none();
     }
 }
