@@ -5,9 +5,11 @@ import static io.livestage.adapters.inmemory.service.StageFixture.BOB;
 import static io.livestage.adapters.inmemory.service.StageFixture.HANA;
 import static io.livestage.adapters.inmemory.service.StageFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.livestage.adapters.inmemory.testing.ForwardingStore;
 import io.livestage.domain.id.RoomId;
+import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.state.Room;
 import io.livestage.ports.Done;
@@ -150,5 +152,47 @@ class ConflictsTest {
         assertThat(promoted.code()).isEqualTo("target_not_in_call");
         assertThat(fixture.storedWireNames(ROOM).last()).isEqualTo("GROUP_CALL_PARTICIPANT_LEFT");
         assertThat(fixture.seen(ROOM, BOB)).noneMatch(line -> line.contains("ROLE_CHANGED"));
+    }
+
+    @Test
+    void a_single_attempt_is_allowed_and_gives_up_at_the_first_conflict() {
+        open(new ServiceSettings(1));
+        conflictsToInject.set(1);
+
+        Outcome<Done> raised = stage.raiseHand(as(ALICE), call);
+
+        assertThat(raised).isEqualTo(new Outcome.Failed<>(new Failure.ConflictRetriesExhausted(RoomId.of(ROOM), 1)));
+        assertThat(saves).hasValue(1);
+    }
+
+    @Test
+    void settings_without_a_single_attempt_are_refused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new ServiceSettings(0));
+    }
+
+    @Test
+    void a_retry_that_loses_the_race_to_its_original_gets_the_original_outcome_and_is_not_applied_twice() {
+        open(ServiceSettings.DEFAULTS);
+        AtomicReference<Outcome<Done>> original = new AtomicReference<>();
+        rival.set(() -> original.set(stage.raiseHand(as(ALICE, "raise-1"), call)));
+
+        Outcome<Done> retry = stage.raiseHand(as(ALICE, "raise-1"), call);
+
+        assertThat(original.get().code()).isEqualTo("ok");
+        assertThat(retry).isEqualTo(original.get());
+        assertThat(fixture.storedWireNames(ROOM).filter(name -> name.equals("GROUP_CALL_STAGE_HAND_RAISED")))
+                .hasSize(1);
+    }
+
+    @Test
+    void a_key_reused_for_another_command_that_won_the_race_fails_the_loser_having_saved_nothing() {
+        open(ServiceSettings.DEFAULTS);
+        rival.set(() ->
+                assertThat(stage.raiseHand(as(ALICE, "k-1"), call).code()).isEqualTo("ok"));
+
+        Outcome<Done> reused = stage.raiseHand(as(BOB, "k-1"), call);
+
+        assertThat(reused).isEqualTo(new Outcome.Failed<>(new Failure.IdempotencyKeyReused("k-1")));
+        assertThat(fixture.room(ROOM).get().call().get().hands().inOrder()).containsExactly(UserId.of(ALICE));
     }
 }

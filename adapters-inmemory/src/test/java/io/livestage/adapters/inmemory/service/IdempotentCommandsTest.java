@@ -92,6 +92,26 @@ class IdempotentCommandsTest {
     }
 
     @Test
+    void two_creation_keys_of_one_user_create_two_rooms() {
+        Outcome<RoomId> first = stage.createRoom(as(ALICE, "create-1"), "Monday", StagePolicy.defaults());
+        Outcome<RoomId> second = stage.createRoom(as(ALICE, "create-2"), "Tuesday", StagePolicy.defaults());
+
+        assertThat(first.accepted()).isNotEmpty();
+        assertThat(second.accepted()).isNotEmpty();
+        assertThat(second.accepted()).isNotEqualTo(first.accepted());
+    }
+
+    @Test
+    void a_user_id_and_a_key_that_spell_the_same_text_together_do_not_meet_another_pair() {
+        Outcome<RoomId> ab = stage.createRoom(as("ab", "c"), "ab's", StagePolicy.defaults());
+        Outcome<RoomId> a = stage.createRoom(as("a", "bc"), "a's", StagePolicy.defaults());
+
+        assertThat(ab.accepted()).isNotEmpty();
+        assertThat(a.accepted()).isNotEmpty();
+        assertThat(a.accepted()).isNotEqualTo(ab.accepted());
+    }
+
+    @Test
     void without_a_key_the_same_command_twice_is_two_commands() {
         stage.submitStageQuestion(as(BOB), call, TEXT, false);
 
