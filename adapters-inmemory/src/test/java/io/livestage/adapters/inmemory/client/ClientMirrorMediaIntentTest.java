@@ -11,6 +11,7 @@ import io.livestage.domain.command.EndCall;
 import io.livestage.domain.command.JoinRoom;
 import io.livestage.domain.command.Leave;
 import io.livestage.domain.command.PromoteToSpeaker;
+import io.livestage.domain.command.RemoveParticipant;
 import io.livestage.domain.id.CallId;
 import io.livestage.ports.client.ClientMirror;
 import io.livestage.ports.client.MediaIntent;
@@ -82,6 +83,18 @@ class ClientMirrorMediaIntentTest {
         Feeds.of(history, ALICE).forEach(alice::apply);
 
         assertThat(intents).containsExactly(MediaIntent.START_PUBLISHING, MediaIntent.STOP_PUBLISHING);
+    }
+
+    @Test
+    void a_speaker_removed_from_the_call_stops_publishing_and_holds_no_role() {
+        ClientMirror alice = mirrorOf(ALICE);
+        History history = inCall().by(HANA, new PromoteToSpeaker(CALL, ALICE))
+                .by(HANA, new RemoveParticipant(CALL, ALICE, false));
+
+        Feeds.of(history, ALICE).forEach(alice::apply);
+
+        assertThat(intents).containsExactly(MediaIntent.START_PUBLISHING, MediaIntent.STOP_PUBLISHING);
+        assertThat(alice.role()).isEmpty();
     }
 
     @Test
