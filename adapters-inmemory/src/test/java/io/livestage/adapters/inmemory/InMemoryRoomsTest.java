@@ -98,6 +98,19 @@ class InMemoryRoomsTest {
     }
 
     @Test
+    void aWindowOfOneKeyRemembersTheLatestKeyOnly() {
+        InMemoryRooms store = new InMemoryRooms(1, InMemoryRooms.DEFAULT_RETAINED_EVENTS);
+        saveAll(store, ama.steps().take(2));
+
+        store.save(ama.step(3).save("k3"));
+        assertThat(store.recall(ROOM, "k3")).contains(keyed("k3", ama.step(3)));
+        store.save(ama.step(4).save("k4"));
+
+        assertThat(store.recall(ROOM, "k3")).isEmpty();
+        assertThat(store.recall(ROOM, "k4")).contains(keyed("k4", ama.step(4)));
+    }
+
+    @Test
     void aWindowOfNoKeysOrANegativeRetentionIsRefused() {
         assertThatIllegalArgumentException().isThrownBy(() -> new InMemoryRooms(0, 10));
         assertThatIllegalArgumentException().isThrownBy(() -> new InMemoryRooms(10, -1));
