@@ -1,6 +1,8 @@
 package io.livestage.adapters.inmemory;
 
 import static io.livestage.tck.ContractFixtures.ALICE;
+import static io.livestage.tck.ContractFixtures.BOB;
+import static io.livestage.tck.ContractFixtures.DAVE;
 import static io.livestage.tck.ContractFixtures.ROOM;
 import static io.livestage.tck.ContractFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +57,20 @@ class ClockDrivenDeadlinesTest {
         clock.advance(Duration.ofSeconds(1));
 
         assertThat(fired).containsExactly(deadline);
+    }
+
+    @Test
+    void deadlinesDueAtTheSameInstantFireInTheOrderTheyWereScheduled() {
+        Deadline first = new Deadline(T0.plusSeconds(1), new ExpireInvitation(new CallId(ROOM, 1), ALICE));
+        Deadline second = new Deadline(T0.plusSeconds(1), new ExpireInvitation(new CallId(ROOM, 1), BOB));
+        Deadline third = new Deadline(T0.plusSeconds(1), new ExpireInvitation(new CallId(ROOM, 1), DAVE));
+        deadlines.schedule(first, fired::add);
+        deadlines.schedule(second, fired::add);
+        deadlines.schedule(third, fired::add);
+
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(fired).containsExactly(first, second, third);
     }
 
     private static Deadline deadline(Duration fromStart) {
