@@ -28,9 +28,6 @@ final class Feed implements Subscription {
         this.onClose = onClose;
     }
 
-    UserId user() {
-        return user;
-    }
 
     /**
      * Delivers {@code envelope} unless it is a duplicate (at or below the last delivered sequence) or the feed is
