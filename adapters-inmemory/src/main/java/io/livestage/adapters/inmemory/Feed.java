@@ -28,7 +28,6 @@ final class Feed implements Subscription {
         this.onClose = onClose;
     }
 
-
     /**
      * Delivers {@code envelope} unless it is a duplicate (at or below the last delivered sequence) or the feed is
      * closed. A consumer that throws does not advance the feed, so the next delivery shows the gap.
