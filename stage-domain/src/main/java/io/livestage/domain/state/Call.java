@@ -90,10 +90,13 @@ public record Call(
     }
 
     Call with(Participant participant) {
+        return replace(participants.get(participant.id()), participant);
+    }
+
+    /** {@code participant} in place of {@code current}, their present self if any: one lookup per change. */
+    private Call replace(Option<Participant> current, Participant participant) {
         UserId user = participant.id();
-        Call withoutOldHand = participants
-                .get(user)
-                .flatMap(Participant::hand)
+        Call withoutOldHand = current.flatMap(Participant::hand)
                 .map(old -> withHands(hands.remove(old.ticket())))
                 .getOrElse(this);
         HandQueue queue = participant
@@ -104,7 +107,9 @@ public record Call(
                 id,
                 startedAt,
                 participants.put(user, participant),
-                participant.standing() == Standing.SPEAKER ? onStage.add(user) : onStage.remove(user),
+                current.isDefined() && current.get().standing() == participant.standing()
+                        ? onStage
+                        : participant.standing() == Standing.SPEAKER ? onStage.add(user) : onStage.remove(user),
                 queue,
                 questions,
                 handsLoweredAt,
@@ -130,7 +135,8 @@ public record Call(
 
     /** Applies {@code change} to the participant if present; a no-op otherwise (evolve is total). */
     Call update(UserId user, UnaryOperator<Participant> change) {
-        return participants.get(user).map(p -> with(change.apply(p))).getOrElse(this);
+        Option<Participant> current = participants.get(user);
+        return current.isEmpty() ? this : replace(current, change.apply(current.get()));
     }
 
     Call withHands(HandQueue next) {
