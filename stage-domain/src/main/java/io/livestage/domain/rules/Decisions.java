@@ -225,7 +225,7 @@ public final class Decisions {
     private static Transition stamp(Command command, Transition transition, Seq<Draft> drafts) {
         for (Draft draft : drafts) {
             Option<Room> current = transition.after();
-            long sequence = current.map(Room::sequence).getOrElse(0L) + 1;
+            long sequence = (current.isEmpty() ? 0 : current.get().sequence()) + 1;
             transition = transition.then(new StageEvent(
                     command.intent().room(),
                     callOf(current, draft),

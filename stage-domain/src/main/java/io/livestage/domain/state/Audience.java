@@ -48,7 +48,7 @@ public record Audience(Recipients recipients, Option<Room> before, Option<Room> 
     }
 
     private boolean reaches(Option<Room> state, UserId user) {
-        Standing standing = state.map(room -> room.standingOf(user)).getOrElse(Standing.ABSENT);
+        Standing standing = state.isEmpty() ? Standing.ABSENT : state.get().standingOf(user);
         return standing != Standing.ABSENT && (recipients.users().contains(user) || inGroup(standing));
     }
 

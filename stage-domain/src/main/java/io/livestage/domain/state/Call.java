@@ -66,7 +66,8 @@ public record Call(
 
     /** Where the user stands in this call; {@link Standing#ABSENT} if not present. O(log n). */
     public Standing standingOf(UserId user) {
-        return participants.get(user).map(Participant::standing).getOrElse(Standing.ABSENT);
+        Option<Participant> participant = participants.get(user);
+        return participant.isEmpty() ? Standing.ABSENT : participant.get().standing();
     }
 
     /** Whether the user is present. O(log n). */

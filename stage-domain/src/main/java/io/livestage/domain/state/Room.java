@@ -59,7 +59,7 @@ public record Room(
 
     /** Where the user stands in the live call; {@link Standing#ABSENT} if not in it or if there is none. O(log n). */
     public Standing standingOf(UserId user) {
-        return call.map(c -> c.standingOf(user)).getOrElse(Standing.ABSENT);
+        return call.isEmpty() ? Standing.ABSENT : call.get().standingOf(user);
     }
 
     /**
@@ -72,7 +72,7 @@ public record Room(
 
     /** Whether the user is in the live call. O(log n). */
     public boolean isPresent(UserId user) {
-        return call.exists(c -> c.isPresent(user));
+        return call.isDefined() && call.get().isPresent(user);
     }
 
     /** The host and co-hosts in the live call, host first. O(co-hosts). */
