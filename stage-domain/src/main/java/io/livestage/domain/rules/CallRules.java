@@ -57,7 +57,7 @@ final class CallRules {
             return reject(new RoomFull(policy.maxParticipants()));
         }
         boolean moderator = room.authority().isModerator(actor);
-        if (policy.requireHost() && !moderator && room.moderatorsPresent().isEmpty()) {
+        if (policy.requireHost() && !moderator && !room.hasModeratorPresent()) {
             return reject(new HostNotPresent());
         }
         Role role = moderator || !policy.stageMode() ? Role.SPEAKER : Role.AUDIENCE;

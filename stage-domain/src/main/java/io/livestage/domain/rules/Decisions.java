@@ -80,10 +80,10 @@ public final class Decisions {
     private static Either<Rejection, Seq<Draft>> drafts(Command command, Option<Room> state) {
         Intent intent = command.intent();
         Action action = intent.action();
-        Option<Rejection> wrongActor =
-                Permissions.checkActorKind(action, command.actor(), actorStanding(command, state));
-        if (wrongActor.isDefined()) {
-            return Verdict.reject(wrongActor.get());
+        if (Permissions.checkActorKind(action, command.actor(), Standing.ABSENT).isDefined()) {
+            // The refusal names where the actor stands: looked up only when refusing.
+            return Verdict.reject(Permissions.checkActorKind(action, command.actor(), actorStanding(command, state))
+                    .get());
         }
         if (state.exists(given -> !given.id().equals(intent.room()))) {
             return Verdict.reject(new RoomNotFound(intent.room()));
@@ -111,11 +111,11 @@ public final class Decisions {
         if (intent instanceof JoinRoom) {
             return CallRules.join(room, actor);
         }
-        if (action.scope() == Action.Scope.CALL && !room.isPresent(actor)) {
+        Standing standing = standing(room, action, actor);
+        if (action.scope() == Action.Scope.CALL && standing == Standing.ABSENT) {
             return Verdict.reject(new NotInCall(actor));
         }
-        Option<Rejection> unauthorized =
-                Permissions.check(action, standing(room, action, actor), target(room, intent, actor));
+        Option<Rejection> unauthorized = Permissions.check(action, standing, target(room, intent, actor));
         if (unauthorized.isDefined()) {
             return Verdict.reject(unauthorized.get());
         }
@@ -225,7 +225,7 @@ public final class Decisions {
     private static Transition stamp(Command command, Transition transition, Seq<Draft> drafts) {
         for (Draft draft : drafts) {
             Option<Room> current = transition.after();
-            long sequence = current.map(Room::sequence).getOrElse(0L) + 1;
+            long sequence = (current.isEmpty() ? 0 : current.get().sequence()) + 1;
             transition = transition.then(new StageEvent(
                     command.intent().room(),
                     callOf(current, draft),

@@ -5,7 +5,6 @@ import io.livestage.domain.event.CallEnded;
 import io.livestage.domain.event.HostAbsent;
 import io.livestage.domain.event.HostReturned;
 import io.livestage.domain.event.Recipients;
-import io.livestage.domain.id.UserId;
 import io.livestage.domain.state.Call;
 import io.livestage.domain.state.Room;
 import io.vavr.collection.Seq;
@@ -43,16 +42,18 @@ final class Reactions {
      * with a grace of 0, the call ends); or one is present again during the grace period, so it stops.
      */
     private static Seq<Draft> hostPresence(Room room, Call call, Instant now) {
-        Seq<UserId> moderators = room.moderatorsPresent();
-        if (moderators.isEmpty() && !call.isHostAbsent()) {
+        boolean moderatorPresent = room.hasModeratorPresent();
+        if (!moderatorPresent && !call.isHostAbsent()) {
             return room.policy().hostAbsenceGrace().isZero()
                     ? Vector.of(Draft.to(Recipients.everyone(), new CallEnded(CallEndReason.HOST_ABSENT)))
                     : Vector.of(Draft.to(
                             Recipients.everyone(),
                             new HostAbsent(now.plus(room.policy().hostAbsenceGrace()))));
         }
-        if (moderators.nonEmpty() && call.isHostAbsent()) {
-            return Vector.of(Draft.to(Recipients.everyone(), new HostReturned(moderators.head())));
+        if (moderatorPresent && call.isHostAbsent()) {
+            return Vector.of(Draft.to(
+                    Recipients.everyone(),
+                    new HostReturned(room.moderatorsPresent().head())));
         }
         return Vector.empty();
     }

@@ -48,7 +48,7 @@ public record Audience(Recipients recipients, Option<Room> before, Option<Room> 
     }
 
     private boolean reaches(Option<Room> state, UserId user) {
-        Standing standing = state.map(room -> room.standingOf(user)).getOrElse(Standing.ABSENT);
+        Standing standing = state.isEmpty() ? Standing.ABSENT : state.get().standingOf(user);
         return standing != Standing.ABSENT && (recipients.users().contains(user) || inGroup(standing));
     }
 
@@ -61,7 +61,10 @@ public record Audience(Recipients recipients, Option<Room> before, Option<Room> 
         };
     }
 
-    /** Users who may be reached in {@code state}, each once; {@link #reaches} decides. */
+    /**
+     * Users who may be reached in {@code state}, each once; {@link #reaches} decides (so the host and co-hosts are
+     * candidates whether present or not).
+     */
     private Iterator<UserId> candidates(Option<Room> state) {
         if (state.isEmpty() || state.get().call().isEmpty()) {
             return Iterator.empty();
@@ -71,9 +74,8 @@ public record Audience(Recipients recipients, Option<Room> before, Option<Room> 
         Iterator<UserId> group = switch (recipients.group()) {
             case NOBODY -> Iterator.empty();
             case EVERYONE -> call.participants().keysIterator();
-            case MODERATORS -> room.moderatorsPresent().iterator();
-            case SPEAKERS ->
-                room.moderatorsPresent().iterator().concat(call.onStage().iterator());
+            case MODERATORS -> room.authority().holders();
+            case SPEAKERS -> room.authority().holders().concat(call.onStage().iterator());
         };
         Iterator<UserId> named = recipients.users().iterator().filter(user -> !inGroup(call.standingOf(user)));
         return group.concat(named);

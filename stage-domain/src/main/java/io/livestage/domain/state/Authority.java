@@ -2,6 +2,7 @@ package io.livestage.domain.state;
 
 import io.livestage.domain.id.UserId;
 import io.livestage.domain.role.Standing;
+import io.vavr.collection.Iterator;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -45,6 +46,11 @@ public record Authority(UserId host, LinkedHashSet<UserId> coHosts) {
     /** The host first, then the co-hosts in appointment order. */
     public Seq<UserId> moderators() {
         return coHosts.toVector().prepend(host);
+    }
+
+    /** The host, then the co-hosts in appointment order, present or not, without building a sequence. */
+    Iterator<UserId> holders() {
+        return Iterator.of(host).concat(coHosts.iterator());
     }
 
     Authority withCoHost(UserId user) {

@@ -66,7 +66,8 @@ public record Call(
 
     /** Where the user stands in this call; {@link Standing#ABSENT} if not present. O(log n). */
     public Standing standingOf(UserId user) {
-        return participants.get(user).map(Participant::standing).getOrElse(Standing.ABSENT);
+        Option<Participant> participant = participants.get(user);
+        return participant.isEmpty() ? Standing.ABSENT : participant.get().standing();
     }
 
     /** Whether the user is present. O(log n). */
@@ -90,10 +91,13 @@ public record Call(
     }
 
     Call with(Participant participant) {
+        return replace(participants.get(participant.id()), participant);
+    }
+
+    /** {@code participant} in place of {@code current}, their present self if any: one lookup per change. */
+    private Call replace(Option<Participant> current, Participant participant) {
         UserId user = participant.id();
-        Call withoutOldHand = participants
-                .get(user)
-                .flatMap(Participant::hand)
+        Call withoutOldHand = current.flatMap(Participant::hand)
                 .map(old -> withHands(hands.remove(old.ticket())))
                 .getOrElse(this);
         HandQueue queue = participant
@@ -104,7 +108,9 @@ public record Call(
                 id,
                 startedAt,
                 participants.put(user, participant),
-                participant.standing() == Standing.SPEAKER ? onStage.add(user) : onStage.remove(user),
+                current.isDefined() && current.get().standing() == participant.standing()
+                        ? onStage
+                        : participant.standing() == Standing.SPEAKER ? onStage.add(user) : onStage.remove(user),
                 queue,
                 questions,
                 handsLoweredAt,
@@ -130,7 +136,8 @@ public record Call(
 
     /** Applies {@code change} to the participant if present; a no-op otherwise (evolve is total). */
     Call update(UserId user, UnaryOperator<Participant> change) {
-        return participants.get(user).map(p -> with(change.apply(p))).getOrElse(this);
+        Option<Participant> current = participants.get(user);
+        return current.isEmpty() ? this : replace(current, change.apply(current.get()));
     }
 
     Call withHands(HandQueue next) {

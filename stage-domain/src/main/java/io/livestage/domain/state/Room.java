@@ -59,7 +59,7 @@ public record Room(
 
     /** Where the user stands in the live call; {@link Standing#ABSENT} if not in it or if there is none. O(log n). */
     public Standing standingOf(UserId user) {
-        return call.map(c -> c.standingOf(user)).getOrElse(Standing.ABSENT);
+        return call.isEmpty() ? Standing.ABSENT : call.get().standingOf(user);
     }
 
     /**
@@ -72,12 +72,20 @@ public record Room(
 
     /** Whether the user is in the live call. O(log n). */
     public boolean isPresent(UserId user) {
-        return call.exists(c -> c.isPresent(user));
+        return call.isDefined() && call.get().isPresent(user);
     }
 
     /** The host and co-hosts in the live call, host first. O(co-hosts). */
     public Seq<UserId> moderatorsPresent() {
         return authority.moderators().filter(this::isPresent);
+    }
+
+    /**
+     * Whether the host or a co-host is in the live call: {@code moderatorsPresent().nonEmpty()} without building the
+     * sequence, for the checks every command runs. O(log n) while the host is present.
+     */
+    public boolean hasModeratorPresent() {
+        return isPresent(authority.host()) || authority.coHosts().exists(this::isPresent);
     }
 
     /** Whether the user is banned. */

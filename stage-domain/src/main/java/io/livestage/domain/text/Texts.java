@@ -64,7 +64,14 @@ public final class Texts {
 
     /** Whether every code point of {@code text} is blank (true for the empty string). */
     static boolean isBlank(String text) {
-        return text.codePoints().allMatch(Texts::isBlank);
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (!isBlank(codePoint)) {
+                return false;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return true;
     }
 
     /** Unicode white space or space separator, zero-width space, or byte-order mark. */

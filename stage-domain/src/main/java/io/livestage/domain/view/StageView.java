@@ -109,7 +109,7 @@ public record StageView(
     }
 
     private static int position(Call call, Hand hand) {
-        return call.hands().byTicket().keySet().toVector().indexOf(hand.ticket()) + 1;
+        return call.hands().positionOf(hand.ticket());
     }
 
     private static Seq<QuestionView> openQuestions(Option<Call> call, UserId viewer) {

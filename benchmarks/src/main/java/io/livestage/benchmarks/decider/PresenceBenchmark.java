@@ -1,0 +1,141 @@
+package io.livestage.benchmarks.decider;
+
+import io.livestage.benchmarks.AmaCast;
+import io.livestage.benchmarks.BaselineAma;
+import io.livestage.benchmarks.LiveStageAma;
+import io.livestage.benchmarks.baseline.Verdict;
+import io.livestage.domain.StageDecider;
+import io.livestage.domain.command.Command;
+import io.livestage.domain.event.EventType;
+import io.livestage.domain.rejection.Rejection;
+import io.livestage.domain.state.Room;
+import io.livestage.domain.state.Transition;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Joining and leaving the live call: {@code GROUP_CALL_PARTICIPANT_JOINED} and {@code _LEFT}, broadcasts, in AMA rooms
+ * of 10, 1,000 and 100,000 participants.
+ *
+ * <ul>
+ *   <li>{@code join} / {@code leave}: livestage's {@code StageDecider.handle} of one command on the room as built,
+ *       which is never replaced (decision, events, audiences and the room after them, computed and dropped). Joiners
+ *       rotate through 1,024 users not in the room; leavers through up to 1,024 free audience members (no hand up: one
+ *       event).
+ *   <li>{@code joinThenLeave_*}: a newcomer joins and leaves again, two commands, each decided and applied to the room
+ *       kept by the implementation, so the room is the same after each pair. Reported per command.
+ * </ul>
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public class PresenceBenchmark {
+
+    @State(Scope.Thread)
+    public static class LiveStage extends Sized {
+        Option<Room> built;
+        Option<Room> room;
+        Command[] joins;
+        Command[] leaves;
+        Command[] pairLeaves;
+        int next;
+
+        @Setup(Level.Trial)
+        public void build() {
+            AmaCast cast = new AmaCast(participants);
+            LiveStageAma ama = LiveStageAma.build(cast);
+            built = ama.room();
+            room = built;
+            joins = LiveStageAma.cycle(cast.newcomers(), ama::joining);
+            leaves = LiveStageAma.cycle(cast.free(), ama::leave);
+            pairLeaves = LiveStageAma.cycle(cast.newcomers(), ama::leave);
+            LiveStageAma.expect(built, joins, EventType.PARTICIPANT_JOINED);
+            LiveStageAma.expect(built, leaves, EventType.PARTICIPANT_LEFT);
+        }
+
+        int next(int length) {
+            int index = next;
+            next = (next + 1) & (length - 1);
+            return index;
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class Mutable extends BaselineState {
+        @Override
+        boolean copyOnWrite() {
+            return false;
+        }
+
+        @Override
+        List<String> pool(AmaCast cast) {
+            return cast.newcomers();
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class CopyOnWrite extends Mutable {
+        @Override
+        boolean copyOnWrite() {
+            return true;
+        }
+    }
+
+    @Benchmark
+    public Either<Rejection, Transition> join(LiveStage s) {
+        return StageDecider.handle(s.joins[s.next(s.joins.length)], s.built);
+    }
+
+    @Benchmark
+    public Either<Rejection, Transition> leave(LiveStage s) {
+        return StageDecider.handle(s.leaves[s.next(s.leaves.length)], s.built);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(2)
+    public Option<Room> joinThenLeave_livestage(LiveStage s) {
+        int index = s.next(s.joins.length);
+        Command join = s.joins[index];
+        Command leave = s.pairLeaves[index];
+        Option<Room> joined =
+                LiveStageAma.changed(StageDecider.handle(join, s.room), join).after();
+        s.room = LiveStageAma.changed(StageDecider.handle(leave, joined), leave).after();
+        return s.room;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(2)
+    public Verdict joinThenLeave_mutable(Mutable s) {
+        return joinThenLeave(s);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(2)
+    public Verdict joinThenLeave_copyOnWrite(CopyOnWrite s) {
+        return joinThenLeave(s);
+    }
+
+    private static Verdict joinThenLeave(BaselineState s) {
+        String user = s.next();
+        BaselineAma.accepted(s.stage.join(user, AmaCast.NOW), "join");
+        return BaselineAma.accepted(s.stage.leave(user, AmaCast.NOW), "leave");
+    }
+}
