@@ -24,7 +24,8 @@ import java.util.Objects;
  * the host and co-hosts see the hand queue; only people on stage see the open questions (anonymous authors hidden);
  * each user sees their own hand, invitation and questions.
  *
- * <p>Cost: O(speakers + hands + questions), never O(audience).
+ * <p>Cost: O(speakers + questions + hands log hands) (the hand queue is put in order for moderators), never
+ * O(audience).
  *
  * @param room the room
  * @param name its name
