@@ -13,7 +13,9 @@ import io.livestage.ports.service.StageService;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,32 +56,48 @@ class ACommandWaitsForItsRoomsPublicationTest {
 
     @Test
     void a_command_saved_while_another_thread_publishes_its_room_returns_after_its_own_events_are_published()
-            throws InterruptedException {
+            throws Exception {
         CountDownLatch publishing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        duringNextPublication.set(() -> {
-            publishing.countDown();
-            awaitUninterruptibly(release);
+        AtomicReference<Thread> secondThread = new AtomicReference<>();
+        ExecutorService second = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task);
+            secondThread.set(thread);
+            return thread;
         });
-        Thread first = new Thread(() -> stage.raiseHand(as(ALICE), call));
-        first.start();
-        publishing.await();
+        try {
+            // The second thread has issued a command before (a refused one, which still relays the room): whatever it
+            // remembers of that must not let it skip the wait later.
+            assertThat(second.submit(
+                                    () -> stage.raiseHand(as(BOB), ROOM + "#99").code())
+                            .get())
+                    .isEqualTo("stale_call");
+            duringNextPublication.set(() -> {
+                publishing.countDown();
+                awaitUninterruptibly(release);
+            });
+            Thread first = new Thread(() -> stage.raiseHand(as(ALICE), call));
+            first.start();
+            publishing.await();
 
-        AtomicBoolean publishedWhenItReturned = new AtomicBoolean();
-        Thread second = new Thread(() -> {
-            Outcome<?> raised = stage.raiseHand(as(BOB), call);
-            publishedWhenItReturned.set(published.contains(((Outcome.Accepted<?>) raised).sequence()));
-        });
-        second.start();
-        // Until the room is free, the second command can only be parked, waiting for it, or already back.
-        while (second.isAlive() && second.getState() != Thread.State.WAITING) {
-            Thread.onSpinWait();
+            CountDownLatch started = new CountDownLatch(1);
+            Future<Boolean> publishedWhenItReturned = second.submit(() -> {
+                started.countDown();
+                Outcome<?> raised = stage.raiseHand(as(BOB), call);
+                return published.contains(((Outcome.Accepted<?>) raised).sequence());
+            });
+            started.await();
+            // Until the room is free, the second command can only be parked, waiting for it, or already back.
+            while (!publishedWhenItReturned.isDone() && secondThread.get().getState() != Thread.State.WAITING) {
+                Thread.onSpinWait();
+            }
+            release.countDown();
+            first.join();
+
+            assertThat(publishedWhenItReturned.get()).isTrue();
+        } finally {
+            second.shutdown();
         }
-        release.countDown();
-        first.join();
-        second.join();
-
-        assertThat(publishedWhenItReturned).isTrue();
         assertThat(fixture.rooms().unpublished(RoomId.of(ROOM))).isEmpty();
     }
 
