@@ -137,4 +137,18 @@ class RelayAfterEveryCommandTest {
         assertThat(fixture.seen(ROOM, HANA))
                 .endsWith("6 GROUP_CALL_STAGE_HAND_RAISED(alice, 1)", "7 GROUP_CALL_STAGE_HAND_RAISED(bob, 2)");
     }
+
+    @Test
+    void a_command_for_another_room_issued_during_a_publication_is_published_and_leaves_that_room_free() {
+        assertThat(stage.createRoom(as(BOB), "lobby", "Lobby", StagePolicy.defaults())
+                        .code())
+                .isEqualTo("ok");
+        duringNextPublication.set(() -> stage.joinRoom(as(BOB), "lobby"));
+
+        assertThat(stage.raiseHand(as(ALICE), call).code()).isEqualTo("ok");
+
+        assertThat(fixture.rooms().unpublished(RoomId.of("lobby"))).isEmpty();
+        assertThat(stage.joinRoom(as(ALICE), "lobby").code()).isEqualTo("ok");
+        assertThat(fixture.rooms().unpublished(RoomId.of("lobby"))).isEmpty();
+    }
 }
