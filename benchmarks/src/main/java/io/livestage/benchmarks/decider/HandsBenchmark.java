@@ -50,13 +50,12 @@ import org.openjdk.jmh.annotations.Warmup;
 public class HandsBenchmark {
 
     @State(Scope.Thread)
-    public static class LiveStage extends Sized {
+    public static class LiveStage extends Rotating {
         Option<Room> built;
         Option<Room> room;
         Command[] raises;
         Command[] lowers;
         Command[] pairLowers;
-        int next;
 
         @Setup(Level.Trial)
         public void build() {
@@ -69,12 +68,6 @@ public class HandsBenchmark {
             pairLowers = LiveStageAma.cycle(cast.free(), ama::withdraw);
             LiveStageAma.expect(built, raises, EventType.HAND_RAISED);
             LiveStageAma.expect(built, lowers, EventType.HAND_LOWERED);
-        }
-
-        int next(int length) {
-            int index = next;
-            next = (next + 1) & (length - 1);
-            return index;
         }
     }
 

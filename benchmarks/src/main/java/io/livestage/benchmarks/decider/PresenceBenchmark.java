@@ -50,13 +50,12 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PresenceBenchmark {
 
     @State(Scope.Thread)
-    public static class LiveStage extends Sized {
+    public static class LiveStage extends Rotating {
         Option<Room> built;
         Option<Room> room;
         Command[] joins;
         Command[] leaves;
         Command[] pairLeaves;
-        int next;
 
         @Setup(Level.Trial)
         public void build() {
@@ -69,12 +68,6 @@ public class PresenceBenchmark {
             pairLeaves = LiveStageAma.cycle(cast.newcomers(), ama::leave);
             LiveStageAma.expect(built, joins, EventType.PARTICIPANT_JOINED);
             LiveStageAma.expect(built, leaves, EventType.PARTICIPANT_LEFT);
-        }
-
-        int next(int length) {
-            int index = next;
-            next = (next + 1) & (length - 1);
-            return index;
         }
     }
 

@@ -54,12 +54,11 @@ import org.openjdk.jmh.annotations.Warmup;
 public class QuestionsBenchmark {
 
     @State(Scope.Thread)
-    public static class LiveStage extends Sized {
+    public static class LiveStage extends Rotating {
         Option<Room> built;
         Option<Room> room;
         Command[] submissions;
         Command[] dismissals;
-        int next;
 
         @Setup(Level.Trial)
         public void build() {
@@ -75,12 +74,6 @@ public class QuestionsBenchmark {
             dismissals = cycle(open, ama::dismiss);
             LiveStageAma.expect(built, submissions, EventType.QUESTION_SUBMITTED);
             LiveStageAma.expect(built, dismissals, EventType.QUESTION_DISMISSED);
-        }
-
-        int next(int length) {
-            int index = next;
-            next = (next + 1) & (length - 1);
-            return index;
         }
     }
 

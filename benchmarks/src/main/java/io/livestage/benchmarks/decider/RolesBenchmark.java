@@ -51,13 +51,12 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RolesBenchmark {
 
     @State(Scope.Thread)
-    public static class LiveStage extends Sized {
+    public static class LiveStage extends Rotating {
         Option<Room> built;
         Option<Room> room;
         Command[] promotions;
         Command[] demotions;
         Command[] pairDemotions;
-        int next;
 
         @Setup(Level.Trial)
         public void build() {
@@ -70,12 +69,6 @@ public class RolesBenchmark {
             pairDemotions = LiveStageAma.cycle(cast.free(), ama::demote);
             LiveStageAma.expect(built, promotions, EventType.ROLE_CHANGED);
             LiveStageAma.expect(built, demotions, EventType.ROLE_CHANGED);
-        }
-
-        int next(int length) {
-            int index = next;
-            next = (next + 1) & (length - 1);
-            return index;
         }
     }
 
