@@ -5,6 +5,7 @@
  */
 module io.livestage.examples {
     requires transitive io.livestage.adapters.inmemory;
+    requires io.livestage.wire;
     requires jdk.httpserver;
     requires java.net.http;
 

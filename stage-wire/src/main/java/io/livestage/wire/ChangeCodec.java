@@ -35,7 +35,7 @@ import io.livestage.domain.id.UserId;
 import io.livestage.domain.role.Role;
 
 /**
- * The payload of each event type as a JSON object: facts only, users by id, enumerations in lower snake case. One
+ * The payload of each event type as a JSON object: facts only, users by id, enumerations by constant name. One
  * place lists every type's fields, both ways, so encoding and decoding cannot drift apart.
  */
 final class ChangeCodec {
@@ -63,10 +63,10 @@ final class ChangeCodec {
         } else if (change instanceof CallStarted c) {
             json.put("call", c.call().toString());
         } else if (change instanceof CallEnded c) {
-            json.put("reason", Names.snake(c.reason()));
+            json.put("reason", Names.constant(c.reason()));
         } else if (change instanceof ParticipantJoined c) {
             json.put("user", c.user().value());
-            json.put("role", Names.snake(c.role()));
+            json.put("role", Names.constant(c.role()));
         } else if (change instanceof ParticipantLeft c) {
             json.put("user", c.user().value());
         } else if (change instanceof ParticipantRemoved c) {
@@ -78,14 +78,14 @@ final class ChangeCodec {
             json.put("moderator", c.moderator().value());
         } else if (change instanceof RoleChanged c) {
             json.put("user", c.user().value());
-            json.put("role", Names.snake(c.role()));
-            json.put("reason", Names.snake(c.reason()));
+            json.put("role", Names.constant(c.role()));
+            json.put("reason", Names.constant(c.reason()));
         } else if (change instanceof HandRaised c) {
             json.put("user", c.user().value());
             json.put("position", c.position());
         } else if (change instanceof HandLowered c) {
             json.put("user", c.user().value());
-            json.put("reason", Names.snake(c.reason()));
+            json.put("reason", Names.constant(c.reason()));
         } else if (change instanceof AllHandsLowered c) {
             ArrayNode users = json.putArray("users");
             c.users().forEach(user -> users.add(user.value()));
@@ -130,11 +130,11 @@ final class ChangeCodec {
             case USER_UNBANNED -> new UserUnbanned(user(in, "user"));
             case CALL_STARTED -> new CallStarted(Ids.call(in.only("call").field("call")));
             case CALL_ENDED ->
-                new CallEnded(in.only("reason").field("reason").oneOf(CallEndReason.class, Names::snake));
+                new CallEnded(in.only("reason").field("reason").oneOf(CallEndReason.class, Names::constant));
             case PARTICIPANT_JOINED ->
                 new ParticipantJoined(
                         Ids.user(in.only("user", "role").field("user")),
-                        in.field("role").oneOf(Role.class, Names::snake));
+                        in.field("role").oneOf(Role.class, Names::constant));
             case PARTICIPANT_LEFT -> new ParticipantLeft(user(in, "user"));
             case PARTICIPANT_REMOVED ->
                 new ParticipantRemoved(
@@ -146,8 +146,8 @@ final class ChangeCodec {
             case ROLE_CHANGED ->
                 new RoleChanged(
                         Ids.user(in.only("user", "role", "reason").field("user")),
-                        in.field("role").oneOf(Role.class, Names::snake),
-                        in.field("reason").oneOf(RoleChangeReason.class, Names::snake));
+                        in.field("role").oneOf(Role.class, Names::constant),
+                        in.field("reason").oneOf(RoleChangeReason.class, Names::constant));
             case HAND_RAISED ->
                 new HandRaised(
                         Ids.user(in.only("user", "position").field("user")),
@@ -155,7 +155,7 @@ final class ChangeCodec {
             case HAND_LOWERED ->
                 new HandLowered(
                         Ids.user(in.only("user", "reason").field("user")),
-                        in.field("reason").oneOf(HandLoweredReason.class, Names::snake));
+                        in.field("reason").oneOf(HandLoweredReason.class, Names::constant));
             case ALL_HANDS_LOWERED ->
                 new AllHandsLowered(in.only("users").field("users").array(Ids::user));
             case INVITED_TO_STAGE ->

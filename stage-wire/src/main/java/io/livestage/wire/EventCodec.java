@@ -10,7 +10,7 @@ import io.livestage.domain.event.StageEvent;
 
 /**
  * An event: {@code {"type":"GROUP_CALL_ROLE_CHANGED","room":"ama","call":"ama#1","sequence":7,"at":"...",
- * "actor":{...},"causedBy":"c-7","recipients":{"group":"everyone","users":[]},"payload":{...}}}. Encode the copy a
+ * "actor":{...},"causedBy":"c-7","recipients":{"group":"EVERYONE","users":[]},"payload":{...}}}. Encode the copy a
  * user may see ({@link StageEvent#seenBy}) for anything that leaves the server; a store encodes the event itself.
  * Recipients' users are written sorted, so equal events encode to equal text.
  */
@@ -28,7 +28,7 @@ final class EventCodec {
         json.set("actor", ActorCodec.encode(event.actor()));
         json.put("causedBy", event.causedBy().value());
         ObjectNode recipients = json.putObject("recipients");
-        recipients.put("group", Names.snake(event.recipients().group()));
+        recipients.put("group", Names.constant(event.recipients().group()));
         ArrayNode users = recipients.putArray("users");
         event.recipients().users().toSortedSet().forEach(user -> users.add(user.value()));
         json.set("payload", ChangeCodec.encode(event.change()));
@@ -48,7 +48,7 @@ final class EventCodec {
                 Ids.command(in.field("causedBy")),
                 ChangeCodec.decode(type, in.field("payload")),
                 new Recipients(
-                        recipients.field("group").oneOf(Group.class, Names::snake),
+                        recipients.field("group").oneOf(Group.class, Names::constant),
                         recipients.field("users").array(Ids::user).toSet())));
     }
 }

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * How enumerations are spelled on the wire: actions and command types in the seed's camelCase ({@code raiseHand},
- * {@code promoteToSpeaker}); every other enumeration in lower snake case ({@code co_host}, {@code ended_by_host}).
+ * {@code promoteToSpeaker}); every other enumeration by its constant, as the seed spells roles ({@code SPEAKER},
+ * {@code AUDIENCE}, {@code CO_HOST}, {@code ENDED_BY_HOST}).
  */
 final class Names {
 
@@ -21,8 +22,8 @@ final class Names {
         return name.toString();
     }
 
-    /** {@code CO_HOST} becomes {@code co_host}. */
-    static String snake(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
+    /** An enumeration's constant, as is. */
+    static String constant(Enum<?> value) {
+        return value.name();
     }
 }

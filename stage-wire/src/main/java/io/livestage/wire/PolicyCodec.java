@@ -9,7 +9,7 @@ import io.vavr.collection.Seq;
 
 /**
  * {@link StagePolicy} as a JSON object: every setting under its builder name, durations in ISO-8601 ({@code PT60S}),
- * the promotion mode as {@code direct} or {@code invite}. Decoding applies the default of every absent setting,
+ * the promotion mode as {@code DIRECT} or {@code INVITE}. Decoding applies the default of every absent setting,
  * refuses unknown settings, and refuses a policy outside its ranges at the pointer of the first offending setting.
  */
 final class PolicyCodec {
@@ -42,7 +42,7 @@ final class PolicyCodec {
         json.put("maxSpeakers", policy.maxSpeakers());
         json.put("maxParticipants", policy.maxParticipants());
         json.put("maxCoHosts", policy.maxCoHosts());
-        json.put("promotion", Names.snake(policy.promotion()));
+        json.put("promotion", Names.constant(policy.promotion()));
         json.put("invitationTtl", policy.invitationTtl().toString());
         json.put("handsEnabled", policy.handsEnabled());
         json.put("handCooldown", policy.handCooldown().toString());
@@ -64,7 +64,7 @@ final class PolicyCodec {
         in.optional("maxSpeakers").forEach(v -> builder.maxSpeakers(v.integer()));
         in.optional("maxParticipants").forEach(v -> builder.maxParticipants(v.integer()));
         in.optional("maxCoHosts").forEach(v -> builder.maxCoHosts(v.integer()));
-        in.optional("promotion").forEach(v -> builder.promotion(v.oneOf(PromotionMode.class, Names::snake)));
+        in.optional("promotion").forEach(v -> builder.promotion(v.oneOf(PromotionMode.class, Names::constant)));
         in.optional("invitationTtl").forEach(v -> builder.invitationTtl(v.duration()));
         in.optional("handsEnabled").forEach(v -> builder.handsEnabled(v.bool()));
         in.optional("handCooldown").forEach(v -> builder.handCooldown(v.duration()));

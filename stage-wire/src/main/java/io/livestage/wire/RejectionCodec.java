@@ -60,7 +60,7 @@ final class RejectionCodec {
             json.put("expiredAt", r.expiredAt().toString());
         } else if (rejection instanceof NotAuthorized r) {
             json.put("action", Names.camel(r.action()));
-            json.put("standing", Names.snake(r.standing()));
+            json.put("standing", Names.constant(r.standing()));
             json.put("rule", r.rule());
         } else if (rejection instanceof NotBanned r) {
             json.put("user", r.target().value());
@@ -70,7 +70,7 @@ final class RejectionCodec {
             json.put("user", r.actor().value());
         } else if (rejection instanceof QuestionNotOpen r) {
             json.put("question", r.question().toString());
-            json.put("status", Names.snake(r.status()));
+            json.put("status", Names.constant(r.status()));
         } else if (rejection instanceof RateLimited r) {
             json.put("what", r.what());
             json.put("retryAfter", r.retryAfter().toString());
@@ -137,7 +137,7 @@ final class RejectionCodec {
             case "not_authorized" ->
                 new NotAuthorized(
                         fields(in, "action", "standing", "rule").field("action").oneOf(Action.class, Names::camel),
-                        in.field("standing").oneOf(Standing.class, Names::snake),
+                        in.field("standing").oneOf(Standing.class, Names::constant),
                         in.field("rule").text());
             case "not_banned" -> new NotBanned(user(in));
             case "not_co_host" -> new NotCoHost(user(in));
@@ -145,7 +145,7 @@ final class RejectionCodec {
             case "question_not_open" ->
                 new QuestionNotOpen(
                         Ids.question(fields(in, "question", "status").field("question")),
-                        in.field("status").oneOf(QuestionStatus.class, Names::snake));
+                        in.field("status").oneOf(QuestionStatus.class, Names::constant));
             case "questions_disabled" -> none(in, new QuestionsDisabled());
             case "rate_limited" ->
                 new RateLimited(

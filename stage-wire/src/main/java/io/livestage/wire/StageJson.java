@@ -8,14 +8,17 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.livestage.domain.command.Action;
 import io.livestage.domain.command.Command;
+import io.livestage.domain.event.Change;
 import io.livestage.domain.event.StageEvent;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.rejection.Rejection;
 import io.livestage.domain.view.StageView;
 import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Objects;
@@ -47,6 +50,19 @@ public final class StageJson {
     /** An event; for anything leaving the server, pass the copy the recipient may see ({@link StageEvent#seenBy}). */
     public static String encode(StageEvent event) {
         return write(EventCodec.encode(Objects.requireNonNull(event, "event")));
+    }
+
+    /** An event's payload alone: what a log line or a client that already knows the type shows. */
+    public static String encodePayload(Change change) {
+        return write(ChangeCodec.encode(Objects.requireNonNull(change, "change")));
+    }
+
+    /** The body of {@code GET /api/info}: {@code {"features":["live_stage"]}}, features sorted. */
+    public static String encodeInfo(Set<String> features) {
+        ObjectNode json = MAPPER.createObjectNode();
+        ArrayNode list = json.putArray("features");
+        features.toSortedSet().forEach(list::add);
+        return write(json);
     }
 
     /** A rejection: its code, message and typed fields. */

@@ -50,14 +50,14 @@ final class ViewCodec {
         json.put("host", view.host().value());
         users(json.putArray("coHosts"), view.coHosts());
         json.put("viewer", view.viewer().value());
-        json.put("standing", Names.snake(view.standing()));
+        json.put("standing", Names.constant(view.standing()));
         view.myHand().forEach(position -> json.put("myHand", position));
         view.myInvitation().forEach(expiry -> json.put("myInvitation", expiry.toString()));
         ArrayNode speakers = json.putArray("speakers");
         view.speakers()
                 .forEach(speaker -> speakers.addObject()
                         .put("user", speaker.user().value())
-                        .put("standing", Names.snake(speaker.standing())));
+                        .put("standing", Names.constant(speaker.standing())));
         json.put("audienceCount", view.audienceCount());
         view.hostAbsentUntil().forEach(deadline -> json.put("hostAbsentUntil", deadline.toString()));
         users(json.putArray("handQueue"), view.handQueue());
@@ -78,13 +78,13 @@ final class ViewCodec {
                 Ids.user(in.field("host")),
                 in.field("coHosts").array(Ids::user),
                 Ids.user(in.field("viewer")),
-                in.field("standing").oneOf(Standing.class, Names::snake),
+                in.field("standing").oneOf(Standing.class, Names::constant),
                 in.optional("myHand").map(In::integer),
                 in.optional("myInvitation").map(In::instant),
                 in.field("speakers")
                         .array(s -> new StageView.SpeakerView(
                                 Ids.user(s.only("user", "standing").field("user")),
-                                s.field("standing").oneOf(Standing.class, Names::snake))),
+                                s.field("standing").oneOf(Standing.class, Names::constant))),
                 in.field("audienceCount").integer(),
                 in.optional("hostAbsentUntil").map(In::instant),
                 in.field("handQueue").array(Ids::user),
@@ -103,7 +103,7 @@ final class ViewCodec {
             json.put("text", question.text());
             question.author().forEach(author -> json.put("author", author.value()));
             json.put("anonymous", question.anonymous());
-            json.put("status", Names.snake(question.status()));
+            json.put("status", Names.constant(question.status()));
             json.put("submittedAt", question.submittedAt().toString());
         });
     }
@@ -115,7 +115,7 @@ final class ViewCodec {
                 in.field("text").text(),
                 in.optional("author").map(Ids::user),
                 in.field("anonymous").bool(),
-                in.field("status").oneOf(QuestionStatus.class, Names::snake),
+                in.field("status").oneOf(QuestionStatus.class, Names::constant),
                 in.field("submittedAt").instant());
     }
 }

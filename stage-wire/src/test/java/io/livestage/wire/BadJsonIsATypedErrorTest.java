@@ -86,7 +86,7 @@ class BadJsonIsATypedErrorTest {
         String event =
                 "{\"type\":\"GROUP_CALL_STAGE_HANDS_LOWERED\",\"room\":\"ama\",\"call\":\"ama#1\",\"sequence\":3,"
                         + "\"at\":\"2026-11-23T18:00:00Z\",\"actor\":{\"kind\":\"user\",\"user\":\"hana\"},\"causedBy\":\"c3\","
-                        + "\"recipients\":{\"group\":\"everyone\",\"users\":[]},\"payload\":{\"users\":[" + users
+                        + "\"recipients\":{\"group\":\"EVERYONE\",\"users\":[]},\"payload\":{\"users\":[" + users
                         + "]}}";
 
         DecodeError error = StageJson.decodeEvent(event).getLeft();

@@ -4,9 +4,9 @@ import io.livestage.domain.event.CallEnded;
 import io.livestage.domain.event.EventType;
 import io.livestage.domain.id.UserId;
 import io.livestage.domain.role.Actor;
-import io.livestage.examples.embedding.WireFormat;
 import io.livestage.ports.Outcome;
 import io.livestage.ports.publish.Delivery;
+import io.livestage.wire.StageJson;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -56,8 +56,7 @@ public final class TimelineText {
                             .append(' ')
                             .append(delivery.event().wireName())
                             .append(' ')
-                            .append(WireFormat.json(
-                                    WireFormat.payload(delivery.event().change())))
+                            .append(StageJson.encodePayload(delivery.event().change()))
                             .append('\n');
                 }
             }

@@ -8,13 +8,13 @@ import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.rejection.Rejection;
 import io.livestage.domain.view.QuestionView;
 import io.livestage.domain.view.StageView;
-import io.livestage.examples.embedding.WireFormat;
 import io.livestage.examples.support.FeedRecorder;
 import io.livestage.examples.support.LocalStage;
 import io.livestage.ports.Caller;
 import io.livestage.ports.LiveStage;
 import io.livestage.ports.Outcome;
 import io.livestage.ports.publish.Delivery;
+import io.livestage.wire.StageJson;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.control.Option;
 import java.io.BufferedReader;
@@ -226,7 +226,7 @@ public final class StageConsole {
         received.forEach((user, deliveries) -> deliveries.forEach(delivery -> out.println("  "
                 + String.format("%-" + width + "s", user.value()) + "  #" + delivery.sequence() + " "
                 + delivery.event().wireName() + " "
-                + WireFormat.json(WireFormat.payload(delivery.event().change())))));
+                + StageJson.encodePayload(delivery.event().change()))));
     }
 
     private static String answer(Outcome<?> outcome) {

@@ -7,6 +7,7 @@ import io.livestage.examples.support.LocalStage;
 import io.livestage.ports.Caller;
 import io.livestage.ports.LiveStage;
 import io.livestage.ports.Outcome;
+import io.livestage.wire.StageJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -42,8 +43,8 @@ public final class EmbeddingDemo {
                     .subscribe(
                             room,
                             UserId.of(user),
-                            delivery -> out.println(
-                                    "   to " + user + ": " + WireFormat.json(WireFormat.delivery(delivery))));
+                            delivery -> out.println("   to " + user + ": " + "after #" + delivery.previous() + " "
+                                    + StageJson.encode(delivery.event())));
         }
         out.println();
         out.println("2. Your API: each request calls the facade; the outcome becomes the response.");
@@ -74,6 +75,10 @@ public final class EmbeddingDemo {
     }
 
     private static void request(PrintStream out, String user, String call, Outcome<?> outcome) {
-        out.println("   " + user + " " + call + " -> " + WireFormat.json(WireFormat.outcome(outcome)));
+        String response = outcome.fold(
+                StageJson::encode,
+                failure -> "{\"code\":\"" + failure.code() + "\"}",
+                value -> "{\"code\":\"ok\",\"value\":\"" + value + "\"}");
+        out.println("   " + user + " " + call + " -> " + response);
     }
 }

@@ -2,6 +2,8 @@ package io.livestage.examples.embedding;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.livestage.wire.StageJson;
+import io.vavr.collection.HashSet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +25,7 @@ public final class InfoServer implements AutoCloseable {
 
     /** Starts serving on {@code address} (port 0: any free port). */
     public static InfoServer start(InetSocketAddress address, Iterable<String> features) {
-        String body = WireFormat.json(WireFormat.info(features));
+        String body = StageJson.encodeInfo(HashSet.ofAll(features));
         try {
             HttpServer server = HttpServer.create(address, 0);
             server.createContext("/api/info", exchange -> answer(exchange, body));
