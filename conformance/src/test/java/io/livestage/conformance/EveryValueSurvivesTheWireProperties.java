@@ -1,4 +1,4 @@
-package io.livestage.wire;
+package io.livestage.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -11,6 +11,7 @@ import io.livestage.domain.id.UserId;
 import io.livestage.domain.properties.Histories;
 import io.livestage.domain.properties.Histories.History;
 import io.livestage.domain.view.StageView;
+import io.livestage.wire.StageJson;
 import io.vavr.control.Either;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;

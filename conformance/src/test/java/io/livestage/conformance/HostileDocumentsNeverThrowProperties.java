@@ -1,9 +1,11 @@
-package io.livestage.wire;
+package io.livestage.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.livestage.domain.properties.Histories;
+import io.livestage.wire.DecodeError;
+import io.livestage.wire.StageJson;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import java.util.concurrent.atomic.AtomicLong;
