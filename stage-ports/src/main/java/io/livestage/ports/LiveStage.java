@@ -1,14 +1,12 @@
 package io.livestage.ports;
 
-import io.livestage.domain.command.Action;
+import io.livestage.domain.Capabilities;
 import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.QuestionId;
 import io.livestage.domain.id.RoomId;
 import io.livestage.domain.policy.StagePolicy;
-import io.livestage.domain.rejection.Rejection;
 import io.livestage.domain.view.StageView;
 import io.livestage.ports.publish.Delivery;
-import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
@@ -96,10 +94,10 @@ public interface LiveStage {
     Outcome<Seq<Delivery>> eventsSince(String viewer, String roomId, long afterSequence);
 
     /**
-     * May {@code viewer} do each action now: on their own (no target) or to {@code target}. Each answer is none
-     * (allowed) or the rejection the command would get, computed by the same rules that decide commands.
+     * May {@code viewer} do each action now: on their own (no target) or to {@code target}. Each answer is allowed or
+     * refused with the rejection the command would get, computed by the same rules that decide commands.
      */
-    Outcome<LinkedHashMap<Action, Option<Rejection>>> capabilities(String viewer, String roomId, Option<String> target);
+    Outcome<Capabilities> capabilities(String viewer, String roomId, Option<String> target);
 
     /** What {@code GET /api/info} lists in its {@code features} array: includes {@code live_stage}. */
     Set<String> features();

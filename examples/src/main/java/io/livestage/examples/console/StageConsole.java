@@ -1,11 +1,12 @@
 package io.livestage.examples.console;
 
+import io.livestage.domain.Capabilities;
+import io.livestage.domain.Capability;
 import io.livestage.domain.command.Action;
 import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.RoomId;
 import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
-import io.livestage.domain.rejection.Rejection;
 import io.livestage.domain.view.QuestionView;
 import io.livestage.domain.view.StageView;
 import io.livestage.examples.embedding.WireFormat;
@@ -184,19 +185,20 @@ public final class StageConsole {
     }
 
     void capabilities(String user, Option<String> target) {
-        Outcome<LinkedHashMap<Action, Option<Rejection>>> outcome = stage.capabilities(user, ROOM, target);
+        Outcome<Capabilities> outcome = stage.capabilities(user, ROOM, target);
         if (!outcome.isAccepted()) {
             out.println("! " + answer(outcome));
             return;
         }
-        LinkedHashMap<Action, Option<Rejection>> answers = outcome.accepted().get();
+        LinkedHashMap<Action, Capability> answers = outcome.accepted().get().byAction();
         out.println(user + target.map(t -> " to " + t).getOrElse("") + " may: "
-                + answers.filter(entry -> entry._2.isEmpty())
+                + answers.filter(entry -> entry._2.isAllowed())
                         .map(entry -> action(entry._1))
                         .mkString(", "));
         out.println("  may not: "
-                + answers.filter(entry -> entry._2.isDefined())
-                        .map(entry -> action(entry._1) + " (" + entry._2.get().code() + ")")
+                + answers.filter(entry -> !entry._2.isAllowed())
+                        .map(entry -> action(entry._1) + " ("
+                                + entry._2.rejection().get().code() + ")")
                         .mkString(", "));
     }
 

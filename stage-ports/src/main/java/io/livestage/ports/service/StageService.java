@@ -4,7 +4,6 @@ import io.livestage.domain.Capabilities;
 import io.livestage.domain.Features;
 import io.livestage.domain.StageDecider;
 import io.livestage.domain.command.AcceptInvitation;
-import io.livestage.domain.command.Action;
 import io.livestage.domain.command.AnswerQuestion;
 import io.livestage.domain.command.AssignCoHost;
 import io.livestage.domain.command.CloseRoom;
@@ -62,7 +61,6 @@ import io.livestage.ports.store.RoomStore;
 import io.livestage.ports.store.Save;
 import io.livestage.ports.store.SaveResult;
 import io.livestage.ports.store.StoredRoom;
-import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.collection.Vector;
@@ -242,8 +240,7 @@ public final class StageService implements LiveStage {
     }
 
     @Override
-    public Outcome<LinkedHashMap<Action, Option<Rejection>>> capabilities(
-            String viewer, String roomId, Option<String> target) {
+    public Outcome<Capabilities> capabilities(String viewer, String roomId, Option<String> target) {
         Objects.requireNonNull(target, "target");
         return query(
                 viewer,
@@ -252,7 +249,7 @@ public final class StageService implements LiveStage {
                         () -> accepted(Capabilities.own(room, user, clock.instant()), room),
                         raw -> UserId.parse(raw)
                                 .fold(
-                                        StageService::<LinkedHashMap<Action, Option<Rejection>>>invalid,
+                                        StageService::<Capabilities>invalid,
                                         other -> accepted(
                                                 Capabilities.towards(room, user, other, clock.instant()), room))));
     }

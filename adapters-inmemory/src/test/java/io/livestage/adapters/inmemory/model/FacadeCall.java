@@ -25,6 +25,7 @@ import io.livestage.domain.policy.StagePolicy;
 import io.livestage.ports.Caller;
 import io.livestage.ports.LiveStage;
 import io.livestage.ports.Outcome;
+import io.livestage.ports.Untrusted;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,8 @@ import java.util.Locale;
  * @param place the room id or call id the method names (unused by {@code createRoom} without an id)
  * @param other the target user id or question id, for methods that have one
  * @param text the question text or room name, for methods that have one
- * @param policy the policy, for {@code createRoom}
+ * @param policy the policy's settings as received, for {@code createRoom}; built by the transport ({@link
+ *     Untrusted#withPolicy}), so settings out of range are answered {@code invalid_policy}
  * @param flag anonymous (questions) or ban (removal)
  */
 record FacadeCall(
@@ -50,7 +52,7 @@ record FacadeCall(
         String place,
         String other,
         String text,
-        StagePolicy policy,
+        StagePolicy.Builder policy,
         boolean flag) {
 
     /** The facade's command methods, by what they take besides the caller. */
@@ -101,7 +103,7 @@ record FacadeCall(
     }
 
     /** The policy of a command that takes none. */
-    static final StagePolicy NO_POLICY = StagePolicy.defaults();
+    static final StagePolicy.Builder NO_POLICY = StagePolicy.builder();
 
     /** The text form of a model act ({@link Act.Issue} or {@link Act.CreateWithoutId}); none for a clock move. */
     static Option<FacadeCall> of(Act act) {
@@ -113,7 +115,7 @@ record FacadeCall(
                     "",
                     "",
                     create.name(),
-                    create.policy().policy(),
+                    StagePolicy.builder().from(create.policy().policy()),
                     false));
         }
         if (!(act instanceof Act.Issue issue)) {
@@ -122,7 +124,14 @@ record FacadeCall(
         String user = issue.user().value();
         Intent i = issue.intent();
         if (i instanceof CreateRoom c) {
-            return call(Method.CREATE_ROOM, issue, c.room().value(), "", c.name(), c.policy(), false);
+            return call(
+                    Method.CREATE_ROOM,
+                    issue,
+                    c.room().value(),
+                    "",
+                    c.name(),
+                    StagePolicy.builder().from(c.policy()),
+                    false);
         }
         if (i instanceof JoinRoom j) {
             return call(Method.JOIN_ROOM, issue, j.room().value(), "", "", NO_POLICY, false);
@@ -225,7 +234,13 @@ record FacadeCall(
     }
 
     private static Option<FacadeCall> call(
-            Method method, Act.Issue issue, String place, String other, String text, StagePolicy policy, boolean flag) {
+            Method method,
+            Act.Issue issue,
+            String place,
+            String other,
+            String text,
+            StagePolicy.Builder policy,
+            boolean flag) {
         return Option.some(new FacadeCall(method, issue.user().value(), issue.key(), place, other, text, policy, flag));
     }
 
@@ -249,7 +264,7 @@ record FacadeCall(
         return new FacadeCall(method, user, key, place, other, text, policy, flag);
     }
 
-    FacadeCall withPolicy(StagePolicy policy) {
+    FacadeCall withPolicy(StagePolicy.Builder policy) {
         return new FacadeCall(method, user, key, place, other, text, policy, flag);
     }
 
@@ -257,8 +272,8 @@ record FacadeCall(
     Outcome<?> invoke(LiveStage stage) {
         Caller caller = key.isDefined() ? Caller.of(user).withIdempotencyKey(key.get()) : Caller.of(user);
         return switch (method) {
-            case CREATE_ROOM -> stage.createRoom(caller, place, text, policy);
-            case CREATE_ROOM_WITHOUT_ID -> stage.createRoom(caller, text, policy);
+            case CREATE_ROOM -> Untrusted.withPolicy(policy, built -> stage.createRoom(caller, place, text, built));
+            case CREATE_ROOM_WITHOUT_ID -> Untrusted.withPolicy(policy, built -> stage.createRoom(caller, text, built));
             case JOIN_ROOM -> stage.joinRoom(caller, place);
             case LEAVE -> stage.leave(caller, place);
             case RAISE_HAND -> stage.raiseHand(caller, place);
@@ -299,7 +314,7 @@ record FacadeCall(
             args.add(Show.text(text));
         }
         if (method == Method.CREATE_ROOM || method == Method.CREATE_ROOM_WITHOUT_ID) {
-            args.add(Cast.policyName(policy));
+            args.add(policy.tryBuild().fold(violations -> "invalid policy", Cast::policyName));
         }
         if (method == Method.SUBMIT_STAGE_QUESTION) {
             args.add(flag ? "anonymous" : "named");

@@ -7,13 +7,13 @@ import static io.livestage.adapters.inmemory.service.StageFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.livestage.domain.Capabilities;
 import io.livestage.domain.Features;
 import io.livestage.domain.command.Action;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.rejection.Rejection;
 import io.livestage.ports.Outcome;
 import io.livestage.ports.service.StageService;
-import io.vavr.collection.LinkedHashMap;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -144,7 +144,7 @@ class CapabilitiesTest {
     void asking_changes_nothing_and_reports_the_sequence_the_answer_reflects() {
         int stored = fixture.stored(ROOM).size();
 
-        Outcome<LinkedHashMap<Action, Option<Rejection>>> answer = stage.capabilities(HANA, ROOM, Option.some(ALICE));
+        Outcome<Capabilities> answer = stage.capabilities(HANA, ROOM, Option.some(ALICE));
 
         assertThat(fixture.stored(ROOM)).hasSize(stored);
         assertThat(answer)
@@ -167,13 +167,14 @@ class CapabilitiesTest {
         return codes(stage.capabilities(viewer, ROOM, Option.some(target)));
     }
 
-    private static Map<Action, String> codes(Outcome<LinkedHashMap<Action, Option<Rejection>>> answer) {
+    private static Map<Action, String> codes(Outcome<Capabilities> answer) {
         return answer.accepted()
                 .get()
+                .byAction()
                 .toJavaStream()
                 .collect(Collectors.toMap(
                         entry -> entry._1(),
-                        entry -> entry._2().map(Rejection::code).getOrElse(ALLOWED),
+                        entry -> entry._2().rejection().map(Rejection::code).getOrElse(ALLOWED),
                         (a, b) -> a,
                         java.util.LinkedHashMap::new));
     }
