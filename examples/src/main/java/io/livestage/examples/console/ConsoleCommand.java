@@ -1,12 +1,17 @@
 package io.livestage.examples.console;
 
+import io.livestage.domain.id.QuestionId;
+import io.livestage.domain.id.UserId;
 import io.livestage.ports.Caller;
 import io.livestage.ports.LiveStage;
+import io.livestage.ports.Outcome;
+import io.livestage.ports.Untrusted;
 import io.vavr.control.Option;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One console command: its name, how to call it, and what it does with its arguments.
@@ -43,7 +48,7 @@ record ConsoleCommand(
                 a -> console.act(
                         a.get(0),
                         "joinRoom(" + StageConsole.ROOM + ")",
-                        () -> stage.joinRoom(caller(a), StageConsole.ROOM)));
+                        () -> as(a, caller -> stage.joinRoom(caller, StageConsole.ROOM))));
         add(
                 all,
                 "leave",
@@ -52,7 +57,9 @@ record ConsoleCommand(
                 1,
                 1,
                 a -> console.act(
-                        a.get(0), "leave(" + console.call() + ")", () -> stage.leave(caller(a), console.call())));
+                        a.get(0),
+                        "leave(" + console.call() + ")",
+                        () -> as(a, caller -> stage.leave(caller, console.call()))));
         add(
                 all,
                 "raise",
@@ -63,13 +70,13 @@ record ConsoleCommand(
                 a -> console.act(
                         a.get(0),
                         "raiseHand(" + console.call() + ")",
-                        () -> stage.raiseHand(caller(a), console.call())));
+                        () -> as(a, caller -> stage.raiseHand(caller, console.call()))));
         add(all, "lower", "USER [TARGET]", "lower your hand, or dismiss TARGET's", 1, 2, a -> {
             String target = a.size() > 1 ? a.get(1) : a.get(0);
             console.act(
                     a.get(0),
                     "lowerHand(" + console.call() + ", " + target + ")",
-                    () -> stage.lowerHand(caller(a), console.call(), target));
+                    () -> as(a, caller -> user(target, user -> stage.lowerHand(caller, console.call(), user))));
         });
         add(
                 all,
@@ -81,7 +88,7 @@ record ConsoleCommand(
                 a -> console.act(
                         a.get(0),
                         "lowerAllHands(" + console.call() + ")",
-                        () -> stage.lowerAllHands(caller(a), console.call())));
+                        () -> as(a, caller -> stage.lowerAllHands(caller, console.call()))));
         add(
                 all,
                 "promote",
@@ -92,7 +99,10 @@ record ConsoleCommand(
                 a -> console.act(
                         a.get(0),
                         "promoteToSpeaker(" + console.call() + ", " + a.get(1) + ")",
-                        () -> stage.promoteToSpeaker(caller(a), console.call(), a.get(1))));
+                        () -> as(
+                                a,
+                                caller -> user(
+                                        a.get(1), target -> stage.promoteToSpeaker(caller, console.call(), target)))));
         add(
                 all,
                 "demote",
@@ -103,7 +113,10 @@ record ConsoleCommand(
                 a -> console.act(
                         a.get(0),
                         "demoteToAudience(" + console.call() + ", " + a.get(1) + ")",
-                        () -> stage.demoteToAudience(caller(a), console.call(), a.get(1))));
+                        () -> as(
+                                a,
+                                caller -> user(
+                                        a.get(1), target -> stage.demoteToAudience(caller, console.call(), target)))));
         add(
                 all,
                 "accept",
@@ -114,7 +127,7 @@ record ConsoleCommand(
                 a -> console.act(
                         a.get(0),
                         "acceptInvitation(" + console.call() + ")",
-                        () -> stage.acceptInvitation(caller(a), console.call())));
+                        () -> as(a, caller -> stage.acceptInvitation(caller, console.call()))));
         add(
                 all,
                 "decline",
@@ -125,7 +138,7 @@ record ConsoleCommand(
                 a -> console.act(
                         a.get(0),
                         "declineInvitation(" + console.call() + ")",
-                        () -> stage.declineInvitation(caller(a), console.call())));
+                        () -> as(a, caller -> stage.declineInvitation(caller, console.call()))));
         add(all, "ask", "USER \"TEXT\" [anon]", "submit a stage question", 2, 3, a -> {
             if (a.size() == 3 && !a.get(2).equals("anon")) {
                 console.usage("ask USER \"TEXT\" [anon]  (the third word may only be 'anon')");
@@ -136,7 +149,7 @@ record ConsoleCommand(
                     a.get(0),
                     "submitStageQuestion(" + console.call() + ", \"" + a.get(1) + "\""
                             + (anonymous ? ", anonymous" : "") + ")",
-                    () -> stage.submitStageQuestion(caller(a), console.call(), a.get(1), anonymous));
+                    () -> as(a, caller -> stage.submitStageQuestion(caller, console.call(), a.get(1), anonymous)));
         });
         add(
                 all,
@@ -148,7 +161,11 @@ record ConsoleCommand(
                 a -> console.act(
                         a.get(0),
                         "answerQuestion(" + console.call() + ", " + a.get(1) + ")",
-                        () -> stage.answerQuestion(caller(a), console.call(), a.get(1))));
+                        () -> as(
+                                a,
+                                caller -> question(
+                                        a.get(1),
+                                        question -> stage.answerQuestion(caller, console.call(), question)))));
         add(
                 all,
                 "dismiss",
@@ -159,7 +176,11 @@ record ConsoleCommand(
                 a -> console.act(
                         a.get(0),
                         "dismissQuestion(" + console.call() + ", " + a.get(1) + ")",
-                        () -> stage.dismissQuestion(caller(a), console.call(), a.get(1))));
+                        () -> as(
+                                a,
+                                caller -> question(
+                                        a.get(1),
+                                        question -> stage.dismissQuestion(caller, console.call(), question)))));
         add(
                 all,
                 "cohost",
@@ -170,7 +191,10 @@ record ConsoleCommand(
                 a -> console.act(
                         a.get(0),
                         "assignCoHost(" + StageConsole.ROOM + ", " + a.get(1) + ")",
-                        () -> stage.assignCoHost(caller(a), StageConsole.ROOM, a.get(1))));
+                        () -> as(
+                                a,
+                                caller -> user(
+                                        a.get(1), target -> stage.assignCoHost(caller, StageConsole.ROOM, target)))));
         add(
                 all,
                 "uncohost",
@@ -181,7 +205,10 @@ record ConsoleCommand(
                 a -> console.act(
                         a.get(0),
                         "revokeCoHost(" + StageConsole.ROOM + ", " + a.get(1) + ")",
-                        () -> stage.revokeCoHost(caller(a), StageConsole.ROOM, a.get(1))));
+                        () -> as(
+                                a,
+                                caller -> user(
+                                        a.get(1), target -> stage.revokeCoHost(caller, StageConsole.ROOM, target)))));
         add(
                 all,
                 "transfer",
@@ -192,7 +219,10 @@ record ConsoleCommand(
                 a -> console.act(
                         a.get(0),
                         "transferHost(" + StageConsole.ROOM + ", " + a.get(1) + ")",
-                        () -> stage.transferHost(caller(a), StageConsole.ROOM, a.get(1))));
+                        () -> as(
+                                a,
+                                caller -> user(
+                                        a.get(1), target -> stage.transferHost(caller, StageConsole.ROOM, target)))));
         add(all, "remove", "USER TARGET [ban]", "remove TARGET from the call (and ban)", 2, 3, a -> {
             if (a.size() == 3 && !a.get(2).equals("ban")) {
                 console.usage("remove USER TARGET [ban]  (the third word may only be 'ban')");
@@ -202,7 +232,10 @@ record ConsoleCommand(
             console.act(
                     a.get(0),
                     "removeParticipant(" + console.call() + ", " + a.get(1) + ", ban=" + ban + ")",
-                    () -> stage.removeParticipant(caller(a), console.call(), a.get(1), ban));
+                    () -> as(
+                            a,
+                            caller -> user(
+                                    a.get(1), target -> stage.removeParticipant(caller, console.call(), target, ban))));
         });
         add(
                 all,
@@ -214,7 +247,9 @@ record ConsoleCommand(
                 a -> console.act(
                         a.get(0),
                         "unban(" + StageConsole.ROOM + ", " + a.get(1) + ")",
-                        () -> stage.unban(caller(a), StageConsole.ROOM, a.get(1))));
+                        () -> as(
+                                a,
+                                caller -> user(a.get(1), target -> stage.unban(caller, StageConsole.ROOM, target)))));
         add(
                 all,
                 "end",
@@ -223,7 +258,9 @@ record ConsoleCommand(
                 1,
                 1,
                 a -> console.act(
-                        a.get(0), "endCall(" + console.call() + ")", () -> stage.endCall(caller(a), console.call())));
+                        a.get(0),
+                        "endCall(" + console.call() + ")",
+                        () -> as(a, caller -> stage.endCall(caller, console.call()))));
         add(
                 all,
                 "close",
@@ -234,7 +271,7 @@ record ConsoleCommand(
                 a -> console.act(
                         a.get(0),
                         "closeRoom(" + StageConsole.ROOM + ")",
-                        () -> stage.closeRoom(caller(a), StageConsole.ROOM)));
+                        () -> as(a, caller -> stage.closeRoom(caller, StageConsole.ROOM))));
         add(all, "view", "USER", "what USER may see of the room now", 1, 1, a -> console.view(a.get(0)));
         add(
                 all,
@@ -261,7 +298,20 @@ record ConsoleCommand(
         all.put(name, new ConsoleCommand(name, usage, summary, min, max, action));
     }
 
-    private static Caller caller(List<String> args) {
-        return Caller.of(args.get(0));
+    /*
+     * The console is a transport: every word typed is untrusted text. Ids are parsed here, as an HTTP adapter would,
+     * and a word that is no id is answered invalid_id without calling the facade.
+     */
+
+    private static <T> Outcome<T> as(List<String> args, Function<Caller, Outcome<T>> call) {
+        return Untrusted.withId(UserId.parse(args.get(0)), user -> call.apply(Caller.of(user)));
+    }
+
+    private static <T> Outcome<T> user(String text, Function<UserId, Outcome<T>> call) {
+        return Untrusted.withId(UserId.parse(text), call);
+    }
+
+    private static <T> Outcome<T> question(String text, Function<QuestionId, Outcome<T>> call) {
+        return Untrusted.withId(QuestionId.parse(text), call);
     }
 }

@@ -134,8 +134,9 @@ class WireFormatEventsTest {
     @Test
     void an_outcome_becomes_a_response() {
         LocalStage local = new LocalStage();
-        var created = local.stage().createRoom(Caller.of("hana"), "ama", "AMA", StagePolicy.defaults());
-        var refused = local.stage().raiseHand(Caller.of("bob"), "ama#1");
+        var created =
+                local.stage().createRoom(Caller.of(UserId.of("hana")), RoomId.of("ama"), "AMA", StagePolicy.defaults());
+        var refused = local.stage().raiseHand(Caller.of(UserId.of("bob")), CallId.of("ama#1"));
 
         assertThat(WireFormat.outcome(created)).containsEntry("ok", true).containsEntry("value", "ama");
         assertThat(WireFormat.outcome(refused))
@@ -160,10 +161,10 @@ class WireFormatEventsTest {
                 .stageMode(true)
                 .allowAnonymousQuestions(true)
                 .build();
-        local.stage().createRoom(Caller.of("hana"), "ama", "AMA", policy);
-        local.stage().joinRoom(Caller.of("hana"), "ama");
-        local.stage().joinRoom(Caller.of("carol"), "ama");
-        local.stage().submitStageQuestion(Caller.of("carol"), "ama#1", "Who decides?", anonymous);
+        local.stage().createRoom(Caller.of(UserId.of("hana")), room, "AMA", policy);
+        local.stage().joinRoom(Caller.of(UserId.of("hana")), room);
+        local.stage().joinRoom(Caller.of(UserId.of("carol")), room);
+        local.stage().submitStageQuestion(Caller.of(UserId.of("carol")), CallId.of("ama#1"), "Who decides?", anonymous);
         return new Played(feeds);
     }
 

@@ -109,149 +109,143 @@ public final class StageService implements LiveStage {
 
     @Override
     public Outcome<RoomId> createRoom(Caller caller, String name, StagePolicy policy) {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(caller, "caller");
-        // With a key, the id follows from user and key, so a retry finds the room (and the key) its first try made.
-        Either<InvalidId, RoomId> room = caller.idempotencyKey()
-                .fold(
-                        () -> Either.right(ids.newRoomId()),
-                        key -> UserId.parse(caller.user()).map(user -> ids.roomIdFor(user, key)));
-        return execute(caller, room.map(id -> new CreateRoom(id, name, policy)), Values.room());
-    }
-
-    @Override
-    public Outcome<RoomId> createRoom(Caller caller, String roomId, String name, StagePolicy policy) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(policy, "policy");
-        return execute(caller, RoomId.parse(roomId).map(room -> new CreateRoom(room, name, policy)), Values.room());
+        // With a key, the id follows from user and key, so a retry finds the room (and the key) its first try made.
+        RoomId room = caller.idempotencyKey().fold(ids::newRoomId, key -> ids.roomIdFor(caller.user(), key));
+        return execute(caller, new CreateRoom(room, name, policy), Values.room());
     }
 
     @Override
-    public Outcome<CallId> joinRoom(Caller caller, String roomId) {
-        return execute(caller, RoomId.parse(roomId).map(JoinRoom::new), Values.liveCall());
+    public Outcome<RoomId> createRoom(Caller caller, RoomId room, String name, StagePolicy policy) {
+        return execute(caller, new CreateRoom(room, name, policy), Values.room());
     }
 
     @Override
-    public Outcome<Done> leave(Caller caller, String callId) {
-        return execute(caller, CallId.parse(callId).map(Leave::new), Values.done());
+    public Outcome<CallId> joinRoom(Caller caller, RoomId room) {
+        return execute(caller, new JoinRoom(room), Values.liveCall());
     }
 
     @Override
-    public Outcome<Done> raiseHand(Caller caller, String callId) {
-        return execute(caller, CallId.parse(callId).map(RaiseHand::new), Values.done());
+    public Outcome<Done> leave(Caller caller, CallId call) {
+        return execute(caller, new Leave(call), Values.done());
     }
 
     @Override
-    public Outcome<Done> lowerHand(Caller caller, String callId, String userId) {
-        return execute(caller, Parse.callAndUser(callId, userId, LowerHand::new), Values.done());
+    public Outcome<Done> raiseHand(Caller caller, CallId call) {
+        return execute(caller, new RaiseHand(call), Values.done());
     }
 
     @Override
-    public Outcome<Done> lowerAllHands(Caller caller, String callId) {
-        return execute(caller, CallId.parse(callId).map(LowerAllHands::new), Values.done());
+    public Outcome<Done> lowerHand(Caller caller, CallId call, UserId user) {
+        return execute(caller, new LowerHand(call, user), Values.done());
     }
 
     @Override
-    public Outcome<Done> promoteToSpeaker(Caller caller, String callId, String userId) {
-        return execute(caller, Parse.callAndUser(callId, userId, PromoteToSpeaker::new), Values.done());
+    public Outcome<Done> lowerAllHands(Caller caller, CallId call) {
+        return execute(caller, new LowerAllHands(call), Values.done());
     }
 
     @Override
-    public Outcome<Done> demoteToAudience(Caller caller, String callId, String userId) {
-        return execute(caller, Parse.callAndUser(callId, userId, DemoteToAudience::new), Values.done());
+    public Outcome<Done> promoteToSpeaker(Caller caller, CallId call, UserId user) {
+        return execute(caller, new PromoteToSpeaker(call, user), Values.done());
     }
 
     @Override
-    public Outcome<Done> acceptInvitation(Caller caller, String callId) {
-        return execute(caller, CallId.parse(callId).map(AcceptInvitation::new), Values.done());
+    public Outcome<Done> demoteToAudience(Caller caller, CallId call, UserId user) {
+        return execute(caller, new DemoteToAudience(call, user), Values.done());
     }
 
     @Override
-    public Outcome<Done> declineInvitation(Caller caller, String callId) {
-        return execute(caller, CallId.parse(callId).map(DeclineInvitation::new), Values.done());
+    public Outcome<Done> acceptInvitation(Caller caller, CallId call) {
+        return execute(caller, new AcceptInvitation(call), Values.done());
     }
 
     @Override
-    public Outcome<QuestionId> submitStageQuestion(Caller caller, String callId, String text, boolean anonymous) {
-        Objects.requireNonNull(text, "text");
-        return execute(
-                caller,
-                CallId.parse(callId).map(call -> new SubmitStageQuestion(call, text, anonymous)),
-                Values.question());
+    public Outcome<Done> declineInvitation(Caller caller, CallId call) {
+        return execute(caller, new DeclineInvitation(call), Values.done());
     }
 
     @Override
-    public Outcome<Done> answerQuestion(Caller caller, String callId, String questionId) {
-        return execute(caller, Parse.callAndQuestion(callId, questionId, AnswerQuestion::new), Values.done());
+    public Outcome<QuestionId> submitStageQuestion(Caller caller, CallId call, String text, boolean anonymous) {
+        return execute(caller, new SubmitStageQuestion(call, text, anonymous), Values.question());
     }
 
     @Override
-    public Outcome<Done> dismissQuestion(Caller caller, String callId, String questionId) {
-        return execute(caller, Parse.callAndQuestion(callId, questionId, DismissQuestion::new), Values.done());
+    public Outcome<Done> answerQuestion(Caller caller, CallId call, QuestionId question) {
+        return execute(caller, new AnswerQuestion(call, question), Values.done());
     }
 
     @Override
-    public Outcome<Done> assignCoHost(Caller caller, String roomId, String userId) {
-        return execute(caller, Parse.roomAndUser(roomId, userId, AssignCoHost::new), Values.done());
+    public Outcome<Done> dismissQuestion(Caller caller, CallId call, QuestionId question) {
+        return execute(caller, new DismissQuestion(call, question), Values.done());
     }
 
     @Override
-    public Outcome<Done> revokeCoHost(Caller caller, String roomId, String userId) {
-        return execute(caller, Parse.roomAndUser(roomId, userId, RevokeCoHost::new), Values.done());
+    public Outcome<Done> assignCoHost(Caller caller, RoomId room, UserId user) {
+        return execute(caller, new AssignCoHost(room, user), Values.done());
     }
 
     @Override
-    public Outcome<Done> transferHost(Caller caller, String roomId, String userId) {
-        return execute(caller, Parse.roomAndUser(roomId, userId, TransferHost::new), Values.done());
+    public Outcome<Done> revokeCoHost(Caller caller, RoomId room, UserId user) {
+        return execute(caller, new RevokeCoHost(room, user), Values.done());
     }
 
     @Override
-    public Outcome<Done> removeParticipant(Caller caller, String callId, String userId, boolean ban) {
-        return execute(
-                caller,
-                Parse.callAndUser(callId, userId, (call, user) -> new RemoveParticipant(call, user, ban)),
-                Values.done());
+    public Outcome<Done> transferHost(Caller caller, RoomId room, UserId user) {
+        return execute(caller, new TransferHost(room, user), Values.done());
     }
 
     @Override
-    public Outcome<Done> unban(Caller caller, String roomId, String userId) {
-        return execute(caller, Parse.roomAndUser(roomId, userId, Unban::new), Values.done());
+    public Outcome<Done> removeParticipant(Caller caller, CallId call, UserId user, boolean ban) {
+        return execute(caller, new RemoveParticipant(call, user, ban), Values.done());
     }
 
     @Override
-    public Outcome<Done> endCall(Caller caller, String callId) {
-        return execute(caller, CallId.parse(callId).map(EndCall::new), Values.done());
+    public Outcome<Done> unban(Caller caller, RoomId room, UserId user) {
+        return execute(caller, new Unban(room, user), Values.done());
     }
 
     @Override
-    public Outcome<Done> closeRoom(Caller caller, String roomId) {
-        return execute(caller, RoomId.parse(roomId).map(CloseRoom::new), Values.done());
+    public Outcome<Done> endCall(Caller caller, CallId call) {
+        return execute(caller, new EndCall(call), Values.done());
     }
 
     @Override
-    public Outcome<StageView> stageView(String viewer, String roomId) {
-        return query(viewer, roomId, (user, room) -> accepted(StageView.of(room, user), room));
+    public Outcome<Done> closeRoom(Caller caller, RoomId room) {
+        return execute(caller, new CloseRoom(room), Values.done());
     }
 
     @Override
-    public Outcome<Seq<Delivery>> eventsSince(String viewer, String roomId, long afterSequence) {
-        return query(viewer, roomId, (user, room) -> loggedEvents(user, room, Math.max(0, afterSequence)));
+    public Outcome<StageView> stageView(UserId viewer, RoomId room) {
+        Objects.requireNonNull(viewer, "viewer");
+        return query(room, loaded -> accepted(StageView.of(loaded, viewer), loaded));
     }
 
     @Override
-    public Outcome<Capabilities> capabilities(String viewer, String roomId, Option<String> target) {
+    public Outcome<Seq<Delivery>> eventsSince(UserId viewer, RoomId room, long afterSequence) {
+        Objects.requireNonNull(viewer, "viewer");
+        return query(room, loaded -> loggedEvents(viewer, loaded, Math.max(0, afterSequence)));
+    }
+
+    @Override
+    public Outcome<Capabilities> capabilities(UserId viewer, RoomId room, Option<UserId> target) {
+        Objects.requireNonNull(viewer, "viewer");
         Objects.requireNonNull(target, "target");
+        target.forEach(other -> Objects.requireNonNull(other, "target"));
         return query(
-                viewer,
-                roomId,
-                (user, room) -> target.fold(
-                        () -> accepted(Capabilities.own(room, user, clock.instant()), room),
-                        raw -> UserId.parse(raw)
-                                .fold(
-                                        StageService::<Capabilities>invalid,
-                                        other -> accepted(
-                                                Capabilities.towards(room, user, other, clock.instant()), room))));
+                room,
+                loaded -> accepted(
+                        target.fold(
+                                () -> Capabilities.own(loaded, viewer, clock.instant()),
+                                other -> Capabilities.towards(loaded, viewer, other, clock.instant())),
+                        loaded));
+    }
+
+    @Override
+    public Outcome<Long> currentSequence(RoomId room) {
+        return query(room, loaded -> accepted(loaded.sequence(), loaded));
     }
 
     @Override
@@ -272,8 +266,8 @@ public final class StageService implements LiveStage {
      * Schedules again every deadline the room's state holds (a host-absence deadline, pending invitations): for a
      * process that restarts with a durable store and an in-memory scheduler. O(participants).
      */
-    public Outcome<Done> recoverDeadlines(String roomId) {
-        return query("recovery", roomId, (user, room) -> {
+    public Outcome<Done> recoverDeadlines(RoomId roomId) {
+        return query(roomId, room -> {
             room.call()
                     .forEach(call -> deadlinesOf(call).forEach(deadline -> deadlines.schedule(deadline, this::fire)));
             return accepted(Done.DONE, room);
@@ -291,21 +285,17 @@ public final class StageService implements LiveStage {
         rooms.forEach(relay::relay);
     }
 
-    private <T> Outcome<T> execute(
-            Caller caller, Either<InvalidId, ? extends Intent> intent, Function<Transition, T> value) {
+    private <T> Outcome<T> execute(Caller caller, Intent intent, Function<Transition, T> value) {
         Objects.requireNonNull(caller, "caller");
-        Either<InvalidId, UserId> actor = UserId.parse(caller.user());
-        if (actor.isLeft()) {
-            return invalid(actor.getLeft());
-        }
-        Option<InvalidId> badKey = caller.idempotencyKey().flatMap(Parse::keyProblem);
+        Option<InvalidId> badKey = caller.idempotencyKey().flatMap(StageService::keyProblem);
         if (badKey.isDefined()) {
-            return invalid(badKey.get());
+            return rejected(new InvalidInput(badKey.get()));
         }
-        if (intent.isLeft()) {
-            return invalid(intent.getLeft());
-        }
-        return decideAndSave(Actor.user(actor.get()), caller.idempotencyKey(), intent.get(), value);
+        return decideAndSave(Actor.user(caller.user()), caller.idempotencyKey(), intent, value);
+    }
+
+    private static Option<InvalidId> keyProblem(String key) {
+        return Texts.identifierProblem(key, 128).map(problem -> new InvalidId("idempotency key", problem));
     }
 
     private <T> Outcome<T> decideAndSave(
@@ -436,20 +426,11 @@ public final class StageService implements LiveStage {
         return accepted(deliveries, room);
     }
 
-    private <T> Outcome<T> query(String viewer, String roomId, RoomQuery<T> query) {
-        Objects.requireNonNull(viewer, "viewer");
-        Objects.requireNonNull(roomId, "roomId");
-        Either<InvalidId, UserId> user = UserId.parse(viewer);
-        if (user.isLeft()) {
-            return invalid(user.getLeft());
-        }
-        Either<InvalidId, RoomId> room = RoomId.parse(roomId);
-        if (room.isLeft()) {
-            return invalid(room.getLeft());
-        }
+    private <T> Outcome<T> query(RoomId room, Function<Room, Outcome<T>> query) {
+        Objects.requireNonNull(room, "room");
         try {
-            Option<Room> loaded = fromStore(() -> store.load(room.get())).room();
-            return loaded.isEmpty() ? rejected(new RoomNotFound(room.get())) : query.answer(user.get(), loaded.get());
+            Option<Room> loaded = fromStore(() -> store.load(room)).room();
+            return loaded.isEmpty() ? rejected(new RoomNotFound(room)) : query.apply(loaded.get());
         } catch (StoreFailed failed) {
             return failed.outcome();
         }
@@ -487,49 +468,8 @@ public final class StageService implements LiveStage {
         return new Outcome.Accepted<>(value, room.sequence());
     }
 
-    private static <T> Outcome<T> invalid(InvalidId invalid) {
-        return rejected(new InvalidInput(invalid));
-    }
-
     private static <T> Outcome<T> rejected(Rejection rejection) {
         return new Outcome.Rejected<>(rejection);
-    }
-
-    @FunctionalInterface
-    private interface RoomQuery<T> {
-        Outcome<T> answer(UserId viewer, Room room);
-    }
-
-    /** Turning untrusted text into ids. */
-    private static final class Parse {
-
-        private Parse() {}
-
-        static <I> Either<InvalidId, I> callAndUser(
-                String callId, String userId, java.util.function.BiFunction<CallId, UserId, I> intent) {
-            Objects.requireNonNull(callId, "callId");
-            Objects.requireNonNull(userId, "userId");
-            return CallId.parse(callId).flatMap(call -> UserId.parse(userId).map(user -> intent.apply(call, user)));
-        }
-
-        static <I> Either<InvalidId, I> roomAndUser(
-                String roomId, String userId, java.util.function.BiFunction<RoomId, UserId, I> intent) {
-            Objects.requireNonNull(roomId, "roomId");
-            Objects.requireNonNull(userId, "userId");
-            return RoomId.parse(roomId).flatMap(room -> UserId.parse(userId).map(user -> intent.apply(room, user)));
-        }
-
-        static <I> Either<InvalidId, I> callAndQuestion(
-                String callId, String questionId, java.util.function.BiFunction<CallId, QuestionId, I> intent) {
-            Objects.requireNonNull(callId, "callId");
-            Objects.requireNonNull(questionId, "questionId");
-            return CallId.parse(callId)
-                    .flatMap(call -> QuestionId.parse(questionId).map(question -> intent.apply(call, question)));
-        }
-
-        static Option<InvalidId> keyProblem(String key) {
-            return Texts.identifierProblem(key, 128).map(problem -> new InvalidId("idempotency key", problem));
-        }
     }
 
     /** What each command returns when accepted, read from its transition. */

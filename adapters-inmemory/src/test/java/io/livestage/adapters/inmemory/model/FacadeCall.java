@@ -21,15 +21,22 @@ import io.livestage.domain.command.RevokeCoHost;
 import io.livestage.domain.command.SubmitStageQuestion;
 import io.livestage.domain.command.TransferHost;
 import io.livestage.domain.command.Unban;
+import io.livestage.domain.id.CallId;
+import io.livestage.domain.id.InvalidId;
+import io.livestage.domain.id.QuestionId;
+import io.livestage.domain.id.RoomId;
+import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.ports.Caller;
 import io.livestage.ports.LiveStage;
 import io.livestage.ports.Outcome;
 import io.livestage.ports.Untrusted;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * A facade command as the transport hands it over: every argument as untrusted text, so any one of them can be
@@ -268,32 +275,61 @@ record FacadeCall(
         return new FacadeCall(method, user, key, place, other, text, policy, flag);
     }
 
-    /** Calls the facade. */
+    /**
+     * Does what a transport does: parses each id ({@link Untrusted#withId}) and builds the policy ({@link
+     * Untrusted#withPolicy}), answering {@code invalid_id} or {@code invalid_policy} for garbage, then calls the
+     * facade.
+     */
     Outcome<?> invoke(LiveStage stage) {
-        Caller caller = key.isDefined() ? Caller.of(user).withIdempotencyKey(key.get()) : Caller.of(user);
+        return parsed(UserId.parse(user), actor -> {
+            Caller caller = key.isDefined() ? Caller.of(actor).withIdempotencyKey(key.get()) : Caller.of(actor);
+            return switch (method.place) {
+                case NONE -> Untrusted.withPolicy(policy, built -> stage.createRoom(caller, text, built));
+                case ROOM -> parsed(RoomId.parse(place), room -> inRoom(stage, caller, room));
+                case CALL -> parsed(CallId.parse(place), call -> inCall(stage, caller, call));
+            };
+        });
+    }
+
+    private Outcome<?> inRoom(LiveStage stage, Caller caller, RoomId room) {
         return switch (method) {
-            case CREATE_ROOM -> Untrusted.withPolicy(policy, built -> stage.createRoom(caller, place, text, built));
-            case CREATE_ROOM_WITHOUT_ID -> Untrusted.withPolicy(policy, built -> stage.createRoom(caller, text, built));
-            case JOIN_ROOM -> stage.joinRoom(caller, place);
-            case LEAVE -> stage.leave(caller, place);
-            case RAISE_HAND -> stage.raiseHand(caller, place);
-            case LOWER_HAND -> stage.lowerHand(caller, place, other);
-            case LOWER_ALL_HANDS -> stage.lowerAllHands(caller, place);
-            case PROMOTE_TO_SPEAKER -> stage.promoteToSpeaker(caller, place, other);
-            case DEMOTE_TO_AUDIENCE -> stage.demoteToAudience(caller, place, other);
-            case ACCEPT_INVITATION -> stage.acceptInvitation(caller, place);
-            case DECLINE_INVITATION -> stage.declineInvitation(caller, place);
-            case SUBMIT_STAGE_QUESTION -> stage.submitStageQuestion(caller, place, text, flag);
-            case ANSWER_QUESTION -> stage.answerQuestion(caller, place, other);
-            case DISMISS_QUESTION -> stage.dismissQuestion(caller, place, other);
-            case ASSIGN_CO_HOST -> stage.assignCoHost(caller, place, other);
-            case REVOKE_CO_HOST -> stage.revokeCoHost(caller, place, other);
-            case TRANSFER_HOST -> stage.transferHost(caller, place, other);
-            case REMOVE_PARTICIPANT -> stage.removeParticipant(caller, place, other, flag);
-            case UNBAN -> stage.unban(caller, place, other);
-            case END_CALL -> stage.endCall(caller, place);
-            case CLOSE_ROOM -> stage.closeRoom(caller, place);
+            case CREATE_ROOM -> Untrusted.withPolicy(policy, built -> stage.createRoom(caller, room, text, built));
+            case JOIN_ROOM -> stage.joinRoom(caller, room);
+            case ASSIGN_CO_HOST -> parsed(UserId.parse(other), user -> stage.assignCoHost(caller, room, user));
+            case REVOKE_CO_HOST -> parsed(UserId.parse(other), user -> stage.revokeCoHost(caller, room, user));
+            case TRANSFER_HOST -> parsed(UserId.parse(other), user -> stage.transferHost(caller, room, user));
+            case UNBAN -> parsed(UserId.parse(other), user -> stage.unban(caller, room, user));
+            case CLOSE_ROOM -> stage.closeRoom(caller, room);
+            default -> throw new IllegalStateException(method + " does not name a room");
         };
+    }
+
+    private Outcome<?> inCall(LiveStage stage, Caller caller, CallId call) {
+        return switch (method) {
+            case LEAVE -> stage.leave(caller, call);
+            case RAISE_HAND -> stage.raiseHand(caller, call);
+            case LOWER_HAND -> parsed(UserId.parse(other), user -> stage.lowerHand(caller, call, user));
+            case LOWER_ALL_HANDS -> stage.lowerAllHands(caller, call);
+            case PROMOTE_TO_SPEAKER -> parsed(UserId.parse(other), user -> stage.promoteToSpeaker(caller, call, user));
+            case DEMOTE_TO_AUDIENCE -> parsed(UserId.parse(other), user -> stage.demoteToAudience(caller, call, user));
+            case ACCEPT_INVITATION -> stage.acceptInvitation(caller, call);
+            case DECLINE_INVITATION -> stage.declineInvitation(caller, call);
+            case SUBMIT_STAGE_QUESTION -> stage.submitStageQuestion(caller, call, text, flag);
+            case ANSWER_QUESTION ->
+                parsed(QuestionId.parse(other), question -> stage.answerQuestion(caller, call, question));
+            case DISMISS_QUESTION ->
+                parsed(QuestionId.parse(other), question -> stage.dismissQuestion(caller, call, question));
+            case REMOVE_PARTICIPANT ->
+                parsed(UserId.parse(other), user -> stage.removeParticipant(caller, call, user, flag));
+            case END_CALL -> stage.endCall(caller, call);
+            default -> throw new IllegalStateException(method + " does not name a call");
+        };
+    }
+
+    /** {@link Untrusted#withId} for calls of any outcome type. */
+    @SuppressWarnings("unchecked")
+    private static <I> Outcome<?> parsed(Either<InvalidId, I> id, Function<I, Outcome<?>> call) {
+        return Untrusted.withId(id, parsedId -> (Outcome<Object>) call.apply(parsedId));
     }
 
     @Override

@@ -8,12 +8,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.livestage.domain.id.CallId;
+import io.livestage.domain.id.QuestionId;
+import io.livestage.domain.id.RoomId;
+import io.livestage.domain.id.UserId;
+import io.livestage.domain.policy.PolicyViolation;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.rejection.InvalidInput;
+import io.livestage.domain.rejection.InvalidPolicy;
 import io.livestage.domain.rejection.StaleCall;
 import io.livestage.ports.Caller;
+import io.livestage.ports.Done;
 import io.livestage.ports.LiveStage;
 import io.livestage.ports.Outcome;
+import io.livestage.ports.Untrusted;
 import io.livestage.ports.service.StageService;
 import io.vavr.control.Option;
 import java.util.function.Function;
@@ -27,14 +34,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What the facade does with what a transport hands it: a {@code null} argument throws {@link NullPointerException}
- * (the one exception the facade documents); text that is not a valid id is refused {@code invalid_id}, naming which
- * id; a room nobody created is {@code room_not_found}; a call that is not the live one is {@code stale_call}. None of
- * them changes anything.
+ * (the one exception the facade documents); text that is not a valid id, parsed as a transport parses it ({@link
+ * Untrusted}), is refused {@code invalid_id}, naming which id, and settings out of range {@code invalid_policy}; a
+ * room nobody created is {@code room_not_found}; a call that is not the live one is {@code stale_call}. None of them
+ * changes anything.
  */
 class FacadeInputTest {
 
-    private static final String ROOM = "ama";
-    private static final String CALL = "ama#1";
+    private static final RoomId ROOM = RoomId.of("ama");
+    private static final RoomId NEW = RoomId.of("new");
+    private static final CallId CALL = CallId.of("ama#1");
+    private static final QuestionId Q1 = QuestionId.of("q1");
     private static final StagePolicy POLICY =
             StagePolicy.builder().stageMode(true).build();
 
@@ -58,10 +68,10 @@ class FacadeInputTest {
                         call("createRoom: caller", s -> s.createRoom(null, "AMA", POLICY)),
                         call("createRoom: name", s -> s.createRoom(alice, null, POLICY)),
                         call("createRoom: policy", s -> s.createRoom(alice, "AMA", null)),
-                        call("createRoom with id: caller", s -> s.createRoom(null, "new", "AMA", POLICY)),
+                        call("createRoom with id: caller", s -> s.createRoom(null, NEW, "AMA", POLICY)),
                         call("createRoom with id: room id", s -> s.createRoom(alice, null, "AMA", POLICY)),
-                        call("createRoom with id: name", s -> s.createRoom(alice, "new", null, POLICY)),
-                        call("createRoom with id: policy", s -> s.createRoom(alice, "new", "AMA", null)),
+                        call("createRoom with id: name", s -> s.createRoom(alice, NEW, null, POLICY)),
+                        call("createRoom with id: policy", s -> s.createRoom(alice, NEW, "AMA", null)),
                         call("joinRoom: caller", s -> s.joinRoom(null, ROOM)),
                         call("joinRoom: room id", s -> s.joinRoom(alice, null)),
                         call("leave: caller", s -> s.leave(null, CALL)),
@@ -71,11 +81,6 @@ class FacadeInputTest {
                         call("lowerHand: caller", s -> s.lowerHand(null, CALL, ALICE)),
                         call("lowerHand: call id", s -> s.lowerHand(alice, null, ALICE)),
                         call("lowerHand: user id", s -> s.lowerHand(alice, CALL, null)),
-                        call("lowerHand: user id, after a bad call id", s -> s.lowerHand(alice, "#", null)),
-                        call("assignCoHost: user id, after a bad room id", s -> s.assignCoHost(alice, " ", null)),
-                        call(
-                                "answerQuestion: question id, after a bad call id",
-                                s -> s.answerQuestion(alice, "", null)),
                         call("lowerAllHands: caller", s -> s.lowerAllHands(null, CALL)),
                         call("lowerAllHands: call id", s -> s.lowerAllHands(alice, null)),
                         call("promoteToSpeaker: caller", s -> s.promoteToSpeaker(null, CALL, BOB)),
@@ -91,11 +96,11 @@ class FacadeInputTest {
                         call("submitStageQuestion: caller", s -> s.submitStageQuestion(null, CALL, "?", false)),
                         call("submitStageQuestion: call id", s -> s.submitStageQuestion(alice, null, "?", false)),
                         call("submitStageQuestion: text", s -> s.submitStageQuestion(alice, CALL, null, false)),
-                        call("answerQuestion: caller", s -> s.answerQuestion(null, CALL, "q1")),
-                        call("answerQuestion: call id", s -> s.answerQuestion(alice, null, "q1")),
+                        call("answerQuestion: caller", s -> s.answerQuestion(null, CALL, Q1)),
+                        call("answerQuestion: call id", s -> s.answerQuestion(alice, null, Q1)),
                         call("answerQuestion: question id", s -> s.answerQuestion(alice, CALL, null)),
-                        call("dismissQuestion: caller", s -> s.dismissQuestion(null, CALL, "q1")),
-                        call("dismissQuestion: call id", s -> s.dismissQuestion(alice, null, "q1")),
+                        call("dismissQuestion: caller", s -> s.dismissQuestion(null, CALL, Q1)),
+                        call("dismissQuestion: call id", s -> s.dismissQuestion(alice, null, Q1)),
                         call("dismissQuestion: question id", s -> s.dismissQuestion(alice, CALL, null)),
                         call("assignCoHost: caller", s -> s.assignCoHost(null, ROOM, BOB)),
                         call("assignCoHost: room id", s -> s.assignCoHost(alice, null, BOB)),
@@ -125,7 +130,16 @@ class FacadeInputTest {
                         call("capabilities: target", s -> s.capabilities(ALICE, ROOM, null)),
                         call(
                                 "capabilities: the target inside some",
-                                s -> s.capabilities(ALICE, ROOM, Option.some(null))))
+                                s -> s.capabilities(ALICE, ROOM, Option.some(null))),
+                        call("currentSequence: room id", s -> s.currentSequence(null)),
+                        call("Untrusted.withId: parsed", s -> Untrusted.withId(null, id -> s.currentSequence(ROOM))),
+                        call("Untrusted.withId: call", s -> Untrusted.<RoomId, Long>withId(RoomId.parse("ama"), null)),
+                        call(
+                                "Untrusted.withPolicy: settings",
+                                s -> Untrusted.withPolicy(null, policy -> s.currentSequence(ROOM))),
+                        call(
+                                "Untrusted.withPolicy: call",
+                                s -> Untrusted.<Long>withPolicy(StagePolicy.builder(), null)))
                 .map(Arguments::of);
     }
 
@@ -150,39 +164,128 @@ class FacadeInputTest {
         assertThatNullPointerException().isThrownBy(() -> stage.recoverDeadlines(null));
     }
 
+    /**
+     * Text from outside, parsed as a transport parses it ({@code X.parse} through {@link Untrusted#withId}); the
+     * idempotency key, the client's own text, is checked by the service itself.
+     */
     static Stream<Arguments> callsWithABadId() {
         String tooLong = "u".repeat(129);
         return Stream.of(
-                        bad("user id", "a blank caller", s -> s.raiseHand(as(" "), CALL)),
-                        bad("user id", "a caller with surrounding space", s -> s.raiseHand(as(" alice"), CALL)),
-                        bad("user id", "a caller with a control character", s -> s.raiseHand(as("x\u0000"), CALL)),
-                        bad("user id", "a caller of 129 characters", s -> s.raiseHand(as(tooLong), CALL)),
-                        bad("user id", "an empty target", s -> s.promoteToSpeaker(as(HANA), CALL, "")),
-                        bad("user id", "a target with a newline", s -> s.assignCoHost(as(HANA), ROOM, "bo\nb")),
-                        bad("user id", "a viewer with a zero-width space", s -> s.stageView("\u200Balice", ROOM)),
-                        bad("user id", "a blank capability target", s -> s.capabilities(HANA, ROOM, Option.some(""))),
-                        bad("room id", "an empty room", s -> s.joinRoom(as(ALICE), "")),
-                        bad("room id", "a room with a tab", s -> s.closeRoom(as(HANA), "a\tb")),
+                        bad("user id", "a blank caller", s -> asUser(" ", c -> s.raiseHand(c, CALL))),
+                        bad(
+                                "user id",
+                                "a caller with surrounding space",
+                                s -> asUser(" alice", c -> s.raiseHand(c, CALL))),
+                        bad(
+                                "user id",
+                                "a caller with a control character",
+                                s -> asUser("x\u0000", c -> s.raiseHand(c, CALL))),
+                        bad("user id", "a caller of 129 characters", s -> asUser(tooLong, c -> s.raiseHand(c, CALL))),
+                        bad(
+                                "user id",
+                                "an empty target",
+                                s -> Untrusted.withId(UserId.parse(""), u -> s.promoteToSpeaker(as(HANA), CALL, u))),
+                        bad(
+                                "user id",
+                                "a target with a newline",
+                                s -> Untrusted.withId(UserId.parse("bo\nb"), u -> s.assignCoHost(as(HANA), ROOM, u))),
+                        bad(
+                                "user id",
+                                "a viewer with a zero-width space",
+                                s -> Untrusted.withId(UserId.parse("\u200Balice"), u -> s.stageView(u, ROOM))),
+                        bad(
+                                "user id",
+                                "a blank capability target",
+                                s -> Untrusted.withId(
+                                        UserId.parse(""), u -> s.capabilities(HANA, ROOM, Option.some(u)))),
+                        bad(
+                                "room id",
+                                "an empty room",
+                                s -> Untrusted.withId(RoomId.parse(""), r -> s.joinRoom(as(ALICE), r))),
+                        bad(
+                                "room id",
+                                "a room with a tab",
+                                s -> Untrusted.withId(RoomId.parse("a\tb"), r -> s.closeRoom(as(HANA), r))),
                         bad(
                                 "room id",
                                 "a room to create with a newline",
-                                s -> s.createRoom(as(HANA), "x\ny", "AMA", POLICY)),
-                        bad("room id", "a viewed room with surrounding space", s -> s.eventsSince(ALICE, "ama ", 0)),
-                        bad("call id", "a call without its ordinal", s -> s.raiseHand(as(ALICE), ROOM)),
-                        bad("call id", "a call numbered 0", s -> s.leave(as(ALICE), "ama#0")),
-                        bad("call id", "a negative call number", s -> s.leave(as(ALICE), "ama#-1")),
-                        bad("call id", "a call number with a leading zero", s -> s.leave(as(ALICE), "ama#01")),
-                        bad("call id", "a call without a room", s -> s.endCall(as(HANA), "#1")),
-                        bad("call id", "a call number past int", s -> s.endCall(as(HANA), "ama#2147483648")),
-                        bad("question id", "a question without its q", s -> s.answerQuestion(as(HANA), CALL, "1")),
-                        bad("question id", "question 0", s -> s.dismissQuestion(as(HANA), CALL, "q0")),
+                                s -> Untrusted.withId(
+                                        RoomId.parse("x\ny"), r -> s.createRoom(as(HANA), r, "AMA", POLICY))),
+                        bad(
+                                "room id",
+                                "a viewed room with surrounding space",
+                                s -> Untrusted.withId(RoomId.parse("ama "), r -> s.eventsSince(ALICE, r, 0))),
+                        bad(
+                                "call id",
+                                "a call without its ordinal",
+                                s -> inCall("ama", c -> s.raiseHand(as(ALICE), c))),
+                        bad("call id", "a call numbered 0", s -> inCall("ama#0", c -> s.leave(as(ALICE), c))),
+                        bad("call id", "a negative call number", s -> inCall("ama#-1", c -> s.leave(as(ALICE), c))),
+                        bad(
+                                "call id",
+                                "a call number with a leading zero",
+                                s -> inCall("ama#01", c -> s.leave(as(ALICE), c))),
+                        bad("call id", "a call without a room", s -> inCall("#1", c -> s.endCall(as(HANA), c))),
+                        bad(
+                                "call id",
+                                "a call number past int",
+                                s -> inCall("ama#2147483648", c -> s.endCall(as(HANA), c))),
+                        bad(
+                                "question id",
+                                "a question without its q",
+                                s -> question("1", q -> s.answerQuestion(as(HANA), CALL, q))),
+                        bad(
+                                "question id",
+                                "question 0",
+                                s -> question("q0", q -> s.dismissQuestion(as(HANA), CALL, q))),
                         bad(
                                 "question id",
                                 "a question that is not a number",
-                                s -> s.answerQuestion(as(HANA), CALL, "qx")),
+                                s -> question("qx", q -> s.answerQuestion(as(HANA), CALL, q))),
                         bad("idempotency key", "an empty key", s -> s.raiseHand(as(ALICE, ""), CALL)),
                         bad("idempotency key", "a key of 129 characters", s -> s.raiseHand(as(ALICE, tooLong), CALL)))
                 .map(Arguments::of);
+    }
+
+    private static <T> Outcome<T> asUser(String user, Function<Caller, Outcome<T>> call) {
+        return Untrusted.withId(UserId.parse(user), id -> call.apply(Caller.of(id)));
+    }
+
+    private static <T> Outcome<T> inCall(String callId, Function<CallId, Outcome<T>> call) {
+        return Untrusted.withId(CallId.parse(callId), call);
+    }
+
+    private static <T> Outcome<T> question(String questionId, Function<QuestionId, Outcome<T>> call) {
+        return Untrusted.withId(QuestionId.parse(questionId), call);
+    }
+
+    @Test
+    void settings_from_outside_out_of_range_are_refused_invalid_policy_listing_each_and_change_nothing() {
+        Outcome<RoomId> outcome = Untrusted.withPolicy(
+                StagePolicy.builder().maxSpeakers(-1).maxCoHosts(51),
+                policy -> stage.createRoom(as(HANA), NEW, "AMA", policy));
+
+        assertThat(outcome.code()).isEqualTo("invalid_policy");
+        assertThat(outcome.rejected().get())
+                .isInstanceOfSatisfying(
+                        InvalidPolicy.class,
+                        invalid -> assertThat(invalid.violations().map(PolicyViolation::setting))
+                                .containsExactly("maxSpeakers", "maxCoHosts"));
+        assertThat(fixture.room(NEW)).isEmpty();
+    }
+
+    @Test
+    void valid_text_and_settings_from_outside_reach_the_facade() {
+        Outcome<RoomId> created = Untrusted.withPolicy(
+                StagePolicy.builder().stageMode(true),
+                policy ->
+                        Untrusted.withId(RoomId.parse("new"), room -> stage.createRoom(as(HANA), room, "AMA", policy)));
+        Outcome<Done> raised = Untrusted.withId(CallId.parse("ama#1"), call -> stage.raiseHand(as(ALICE), call));
+
+        assertThat(created.accepted()).containsExactly(NEW);
+        assertThat(fixture.room(NEW).get().policy().stageMode()).isTrue();
+        assertThat(raised.code()).isEqualTo("ok");
+        assertThat(fixture.room(ROOM).get().call().get().hands().inOrder()).containsExactly(ALICE);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -202,17 +305,18 @@ class FacadeInputTest {
     @Test
     void a_room_nobody_created_is_room_not_found_for_commands_and_queries() {
         assertThat(Stream.of(
-                        stage.joinRoom(as(ALICE), "nowhere"),
-                        stage.raiseHand(as(ALICE), "nowhere#1"),
-                        stage.assignCoHost(as(HANA), "nowhere", BOB),
-                        stage.closeRoom(as(HANA), "nowhere"),
-                        stage.stageView(ALICE, "nowhere"),
-                        stage.eventsSince(ALICE, "nowhere", 0),
-                        stage.capabilities(ALICE, "nowhere", Option.none()),
-                        stage.recoverDeadlines("nowhere")))
+                        stage.joinRoom(as(ALICE), RoomId.of("nowhere")),
+                        stage.raiseHand(as(ALICE), CallId.of("nowhere#1")),
+                        stage.assignCoHost(as(HANA), RoomId.of("nowhere"), BOB),
+                        stage.closeRoom(as(HANA), RoomId.of("nowhere")),
+                        stage.stageView(ALICE, RoomId.of("nowhere")),
+                        stage.eventsSince(ALICE, RoomId.of("nowhere"), 0),
+                        stage.capabilities(ALICE, RoomId.of("nowhere"), Option.none()),
+                        stage.currentSequence(RoomId.of("nowhere")),
+                        stage.recoverDeadlines(RoomId.of("nowhere"))))
                 .extracting(Outcome::code)
                 .containsOnly("room_not_found");
-        assertThat(fixture.room("nowhere")).isEmpty();
+        assertThat(fixture.room(RoomId.of("nowhere"))).isEmpty();
     }
 
     @Test
@@ -223,12 +327,10 @@ class FacadeInputTest {
         int before = fixture.stored(ROOM).size();
 
         Outcome<?> old = stage.raiseHand(as(ALICE), CALL);
-        Outcome<?> future = stage.raiseHand(as(ALICE), "ama#3");
+        Outcome<?> future = stage.raiseHand(as(ALICE), CallId.of("ama#3"));
 
-        CallId live = CallId.parse("ama#2").get();
-        assertThat(old)
-                .isEqualTo(
-                        new Outcome.Rejected<>(new StaleCall(CallId.parse(CALL).get(), Option.some(live))));
+        CallId live = CallId.of("ama#2");
+        assertThat(old).isEqualTo(new Outcome.Rejected<>(new StaleCall(CALL, Option.some(live))));
         assertThat(future.code()).isEqualTo("stale_call");
         assertThat(fixture.stored(ROOM)).hasSize(before);
     }
@@ -239,9 +341,7 @@ class FacadeInputTest {
 
         Outcome<?> outcome = stage.raiseHand(as(ALICE), CALL);
 
-        assertThat(outcome)
-                .isEqualTo(
-                        new Outcome.Rejected<>(new StaleCall(CallId.parse(CALL).get(), Option.none())));
+        assertThat(outcome).isEqualTo(new Outcome.Rejected<>(new StaleCall(CALL, Option.none())));
     }
 
     private static Named<Function<LiveStage, Outcome<?>>> call(String name, Function<LiveStage, Outcome<?>> call) {
