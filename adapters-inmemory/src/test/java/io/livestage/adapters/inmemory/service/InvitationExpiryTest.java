@@ -41,11 +41,7 @@ class InvitationExpiryTest {
                 .promotion(PromotionMode.INVITE)
                 .invitationTtl(TTL)
                 .build();
-        stage.createRoom(as(HANA), ROOM, "AMA", policy);
-        fixture.watch(ROOM, HANA, ALICE, BOB);
-        call = stage.joinRoom(as(HANA), ROOM).accepted().get();
-        stage.joinRoom(as(ALICE), ROOM);
-        stage.joinRoom(as(BOB), ROOM);
+        call = fixture.aCallWithAnAudience(ROOM, policy);
     }
 
     @Test

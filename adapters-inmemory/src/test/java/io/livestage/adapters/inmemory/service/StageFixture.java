@@ -10,6 +10,7 @@ import io.livestage.domain.event.StageEvent;
 import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.RoomId;
 import io.livestage.domain.id.UserId;
+import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.state.Room;
 import io.livestage.ports.Caller;
 import io.livestage.ports.deadline.Deadlines;
@@ -124,6 +125,19 @@ final class StageFixture {
 
     static Caller as(UserId user, String key) {
         return Caller.of(user).withIdempotencyKey(key);
+    }
+
+    /**
+     * The usual opening: hana creates the room with {@code policy} and joins, alice and bob join, and all three watch
+     * it. Returns the live call.
+     */
+    CallId aCallWithAnAudience(RoomId room, StagePolicy policy) {
+        service.createRoom(as(HANA), room, "AMA", policy);
+        watch(room, HANA, ALICE, BOB);
+        CallId call = service.joinRoom(as(HANA), room).accepted().get();
+        service.joinRoom(as(ALICE), room);
+        service.joinRoom(as(BOB), room);
+        return call;
     }
 
     /** Subscribes each user to the room's events; what each receives is kept for {@link #received}. */
