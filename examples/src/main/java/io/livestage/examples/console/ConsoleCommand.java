@@ -1,6 +1,7 @@
 package io.livestage.examples.console;
 
 import io.livestage.domain.id.QuestionId;
+import io.livestage.domain.id.RoomId;
 import io.livestage.domain.id.UserId;
 import io.livestage.ports.Caller;
 import io.livestage.ports.LiveStage;
@@ -10,8 +11,10 @@ import io.vavr.control.Option;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One console command: its name, how to call it, and what it does with its arguments.
@@ -37,40 +40,20 @@ record ConsoleCommand(
     /** Every command of {@code console}, by name, in the order help lists them. */
     static Map<String, ConsoleCommand> all(StageConsole console) {
         LiveStage stage = console.stage();
+        RoomId room = StageConsole.ROOM;
+        Supplier<Object> inRoom = () -> room;
+        Supplier<Object> inCall = console::call;
         Map<String, ConsoleCommand> all = new LinkedHashMap<>();
-        add(
+        alone(
                 all,
+                console,
                 "join",
-                "USER",
                 "join the room (starts the call if none)",
-                1,
-                1,
-                a -> console.act(
-                        a.get(0),
-                        "joinRoom(" + StageConsole.ROOM + ")",
-                        () -> as(a, caller -> stage.joinRoom(caller, StageConsole.ROOM))));
-        add(
-                all,
-                "leave",
-                "USER",
-                "leave the call",
-                1,
-                1,
-                a -> console.act(
-                        a.get(0),
-                        "leave(" + console.call() + ")",
-                        () -> as(a, caller -> stage.leave(caller, console.call()))));
-        add(
-                all,
-                "raise",
-                "USER",
-                "raise a hand",
-                1,
-                1,
-                a -> console.act(
-                        a.get(0),
-                        "raiseHand(" + console.call() + ")",
-                        () -> as(a, caller -> stage.raiseHand(caller, console.call()))));
+                "joinRoom",
+                inRoom,
+                c -> stage.joinRoom(c, room));
+        alone(all, console, "leave", "leave the call", "leave", inCall, c -> stage.leave(c, console.call()));
+        alone(all, console, "raise", "raise a hand", "raiseHand", inCall, c -> stage.raiseHand(c, console.call()));
         add(all, "lower", "USER [TARGET]", "lower your hand, or dismiss TARGET's", 1, 2, a -> {
             String target = a.size() > 1 ? a.get(1) : a.get(0);
             console.act(
@@ -78,67 +61,46 @@ record ConsoleCommand(
                     "lowerHand(" + console.call() + ", " + target + ")",
                     () -> as(a, caller -> user(target, user -> stage.lowerHand(caller, console.call(), user))));
         });
-        add(
+        alone(
                 all,
+                console,
                 "lower-all",
-                "USER",
                 "lower every hand",
-                1,
-                1,
-                a -> console.act(
-                        a.get(0),
-                        "lowerAllHands(" + console.call() + ")",
-                        () -> as(a, caller -> stage.lowerAllHands(caller, console.call()))));
-        add(
+                "lowerAllHands",
+                inCall,
+                c -> stage.lowerAllHands(c, console.call()));
+        toward(
                 all,
+                console,
                 "promote",
-                "USER TARGET",
                 "move TARGET to the stage",
-                2,
-                2,
-                a -> console.act(
-                        a.get(0),
-                        "promoteToSpeaker(" + console.call() + ", " + a.get(1) + ")",
-                        () -> as(
-                                a,
-                                caller -> user(
-                                        a.get(1), target -> stage.promoteToSpeaker(caller, console.call(), target)))));
-        add(
+                "promoteToSpeaker",
+                inCall,
+                (c, t) -> stage.promoteToSpeaker(c, console.call(), t));
+        toward(
                 all,
+                console,
                 "demote",
-                "USER TARGET",
                 "move TARGET to the audience (yourself: step down)",
-                2,
-                2,
-                a -> console.act(
-                        a.get(0),
-                        "demoteToAudience(" + console.call() + ", " + a.get(1) + ")",
-                        () -> as(
-                                a,
-                                caller -> user(
-                                        a.get(1), target -> stage.demoteToAudience(caller, console.call(), target)))));
-        add(
+                "demoteToAudience",
+                inCall,
+                (c, t) -> stage.demoteToAudience(c, console.call(), t));
+        alone(
                 all,
+                console,
                 "accept",
-                "USER",
                 "accept a stage invitation",
-                1,
-                1,
-                a -> console.act(
-                        a.get(0),
-                        "acceptInvitation(" + console.call() + ")",
-                        () -> as(a, caller -> stage.acceptInvitation(caller, console.call()))));
-        add(
+                "acceptInvitation",
+                inCall,
+                c -> stage.acceptInvitation(c, console.call()));
+        alone(
                 all,
+                console,
                 "decline",
-                "USER",
                 "decline a stage invitation",
-                1,
-                1,
-                a -> console.act(
-                        a.get(0),
-                        "declineInvitation(" + console.call() + ")",
-                        () -> as(a, caller -> stage.declineInvitation(caller, console.call()))));
+                "declineInvitation",
+                inCall,
+                c -> stage.declineInvitation(c, console.call()));
         add(all, "ask", "USER \"TEXT\" [anon]", "submit a stage question", 2, 3, a -> {
             if (a.size() == 3 && !a.get(2).equals("anon")) {
                 console.usage("ask USER \"TEXT\" [anon]  (the third word may only be 'anon')");
@@ -151,78 +113,44 @@ record ConsoleCommand(
                             + (anonymous ? ", anonymous" : "") + ")",
                     () -> as(a, caller -> stage.submitStageQuestion(caller, console.call(), a.get(1), anonymous)));
         });
-        add(
+        aboutQuestion(
                 all,
+                console,
                 "answer",
-                "USER QUESTION",
                 "mark a question answered (q1, q2, ...)",
-                2,
-                2,
-                a -> console.act(
-                        a.get(0),
-                        "answerQuestion(" + console.call() + ", " + a.get(1) + ")",
-                        () -> as(
-                                a,
-                                caller -> question(
-                                        a.get(1),
-                                        question -> stage.answerQuestion(caller, console.call(), question)))));
-        add(
+                "answerQuestion",
+                (c, q) -> stage.answerQuestion(c, console.call(), q));
+        aboutQuestion(
                 all,
+                console,
                 "dismiss",
-                "USER QUESTION",
                 "dismiss a question",
-                2,
-                2,
-                a -> console.act(
-                        a.get(0),
-                        "dismissQuestion(" + console.call() + ", " + a.get(1) + ")",
-                        () -> as(
-                                a,
-                                caller -> question(
-                                        a.get(1),
-                                        question -> stage.dismissQuestion(caller, console.call(), question)))));
-        add(
+                "dismissQuestion",
+                (c, q) -> stage.dismissQuestion(c, console.call(), q));
+        toward(
                 all,
+                console,
                 "cohost",
-                "USER TARGET",
                 "appoint TARGET co-host",
-                2,
-                2,
-                a -> console.act(
-                        a.get(0),
-                        "assignCoHost(" + StageConsole.ROOM + ", " + a.get(1) + ")",
-                        () -> as(
-                                a,
-                                caller -> user(
-                                        a.get(1), target -> stage.assignCoHost(caller, StageConsole.ROOM, target)))));
-        add(
+                "assignCoHost",
+                inRoom,
+                (c, t) -> stage.assignCoHost(c, room, t));
+        toward(
                 all,
+                console,
                 "uncohost",
-                "USER TARGET",
                 "revoke TARGET's co-host role",
-                2,
-                2,
-                a -> console.act(
-                        a.get(0),
-                        "revokeCoHost(" + StageConsole.ROOM + ", " + a.get(1) + ")",
-                        () -> as(
-                                a,
-                                caller -> user(
-                                        a.get(1), target -> stage.revokeCoHost(caller, StageConsole.ROOM, target)))));
-        add(
+                "revokeCoHost",
+                inRoom,
+                (c, t) -> stage.revokeCoHost(c, room, t));
+        toward(
                 all,
+                console,
                 "transfer",
-                "USER TARGET",
                 "make TARGET the host",
-                2,
-                2,
-                a -> console.act(
-                        a.get(0),
-                        "transferHost(" + StageConsole.ROOM + ", " + a.get(1) + ")",
-                        () -> as(
-                                a,
-                                caller -> user(
-                                        a.get(1), target -> stage.transferHost(caller, StageConsole.ROOM, target)))));
+                "transferHost",
+                inRoom,
+                (c, t) -> stage.transferHost(c, room, t));
         add(all, "remove", "USER TARGET [ban]", "remove TARGET from the call (and ban)", 2, 3, a -> {
             if (a.size() == 3 && !a.get(2).equals("ban")) {
                 console.usage("remove USER TARGET [ban]  (the third word may only be 'ban')");
@@ -233,45 +161,18 @@ record ConsoleCommand(
                     a.get(0),
                     "removeParticipant(" + console.call() + ", " + a.get(1) + ", ban=" + ban + ")",
                     () -> as(
-                            a,
-                            caller -> user(
-                                    a.get(1), target -> stage.removeParticipant(caller, console.call(), target, ban))));
+                            a, caller -> user(a.get(1), t -> stage.removeParticipant(caller, console.call(), t, ban))));
         });
-        add(
+        toward(all, console, "unban", "let TARGET join again", "unban", inRoom, (c, t) -> stage.unban(c, room, t));
+        alone(
                 all,
-                "unban",
-                "USER TARGET",
-                "let TARGET join again",
-                2,
-                2,
-                a -> console.act(
-                        a.get(0),
-                        "unban(" + StageConsole.ROOM + ", " + a.get(1) + ")",
-                        () -> as(
-                                a,
-                                caller -> user(a.get(1), target -> stage.unban(caller, StageConsole.ROOM, target)))));
-        add(
-                all,
+                console,
                 "end",
-                "USER",
                 "end the call for everyone",
-                1,
-                1,
-                a -> console.act(
-                        a.get(0),
-                        "endCall(" + console.call() + ")",
-                        () -> as(a, caller -> stage.endCall(caller, console.call()))));
-        add(
-                all,
-                "close",
-                "USER",
-                "close the room for good",
-                1,
-                1,
-                a -> console.act(
-                        a.get(0),
-                        "closeRoom(" + StageConsole.ROOM + ")",
-                        () -> as(a, caller -> stage.closeRoom(caller, StageConsole.ROOM))));
+                "endCall",
+                inCall,
+                c -> stage.endCall(c, console.call()));
+        alone(all, console, "close", "close the room for good", "closeRoom", inRoom, c -> stage.closeRoom(c, room));
         add(all, "view", "USER", "what USER may see of the room now", 1, 1, a -> console.view(a.get(0)));
         add(
                 all,
@@ -284,6 +185,68 @@ record ConsoleCommand(
         add(all, "wait", "SECONDS", "let time pass (deadlines fire)", 1, 1, a -> console.waitFor(a.get(0)));
         add(all, "help", "", "this list", 0, 0, a -> console.help());
         return all;
+    }
+
+    /** {@code name USER}: USER calls {@code method(place)}. */
+    private static <T> void alone(
+            Map<String, ConsoleCommand> all,
+            StageConsole console,
+            String name,
+            String summary,
+            String method,
+            Supplier<Object> place,
+            Function<Caller, Outcome<T>> call) {
+        add(
+                all,
+                name,
+                "USER",
+                summary,
+                1,
+                1,
+                a -> console.act(a.get(0), method + "(" + place.get() + ")", () -> as(a, call)));
+    }
+
+    /** {@code name USER TARGET}: USER calls {@code method(place, TARGET)}. */
+    private static <T> void toward(
+            Map<String, ConsoleCommand> all,
+            StageConsole console,
+            String name,
+            String summary,
+            String method,
+            Supplier<Object> place,
+            BiFunction<Caller, UserId, Outcome<T>> call) {
+        add(
+                all,
+                name,
+                "USER TARGET",
+                summary,
+                2,
+                2,
+                a -> console.act(
+                        a.get(0),
+                        method + "(" + place.get() + ", " + a.get(1) + ")",
+                        () -> as(a, caller -> user(a.get(1), target -> call.apply(caller, target)))));
+    }
+
+    /** {@code name USER QUESTION}: USER calls {@code method(call, QUESTION)}. */
+    private static <T> void aboutQuestion(
+            Map<String, ConsoleCommand> all,
+            StageConsole console,
+            String name,
+            String summary,
+            String method,
+            BiFunction<Caller, QuestionId, Outcome<T>> call) {
+        add(
+                all,
+                name,
+                "USER QUESTION",
+                summary,
+                2,
+                2,
+                a -> console.act(
+                        a.get(0),
+                        method + "(" + console.call() + ", " + a.get(1) + ")",
+                        () -> as(a, caller -> question(a.get(1), id -> call.apply(caller, id)))));
     }
 
     private static void add(
