@@ -5,7 +5,6 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.livestage.domain.Capabilities;
 import io.livestage.domain.command.Command;
-import io.livestage.domain.command.CreateRoom;
 import io.livestage.domain.event.StageEvent;
 import io.livestage.domain.id.UserId;
 import io.livestage.domain.properties.Histories;
@@ -41,15 +40,7 @@ class EveryValueSurvivesTheWireProperties {
         for (History.Turn turn : history.turns()) {
             Command command = turn.command();
             String text = StageJson.encode(command);
-            if (command.intent() instanceof CreateRoom create
-                    && create.policy().violations().nonEmpty()) {
-                // An invalid policy is refused where it is decoded, at the first setting out of range.
-                assertThat(StageJson.decodeCommand(text).getLeft().pointer())
-                        .isEqualTo(
-                                "/policy/" + create.policy().violations().head().setting());
-            } else {
-                assertThat(StageJson.decodeCommand(text)).as(text).isEqualTo(Either.right(command));
-            }
+            assertThat(StageJson.decodeCommand(text)).as(text).isEqualTo(Either.right(command));
             values++;
             for (var rejection : turn.rejection()) {
                 String json = StageJson.encode(rejection);
@@ -72,7 +63,7 @@ class EveryValueSurvivesTheWireProperties {
                 String json = StageJson.encode(view);
                 assertThat(StageJson.decodeView(json)).as(json).isEqualTo(Either.right(view));
                 var capabilities = Capabilities.own(room, user, last.command().at());
-                String answers = StageJson.encodeCapabilities(capabilities);
+                String answers = StageJson.encode(capabilities);
                 assertThat(StageJson.decodeCapabilities(answers)).as(answers).isEqualTo(Either.right(capabilities));
                 values += 2;
             }

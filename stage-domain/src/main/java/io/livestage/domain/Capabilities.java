@@ -23,7 +23,6 @@ import io.livestage.domain.command.Unban;
 import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.CommandId;
 import io.livestage.domain.id.UserId;
-import io.livestage.domain.rejection.Rejection;
 import io.livestage.domain.role.Actor;
 import io.livestage.domain.state.Room;
 import io.vavr.Tuple;
@@ -34,26 +33,40 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * "May X do this (to Y) now?", for UIs that grey out buttons. Every answer comes from running {@link
- * StageDecider#decide} on the hypothetical command and discarding the events, so it can never disagree with what the
- * command would actually do. An answer is none (allowed) or the rejection the command would get.
+ * "May X do this (to Y) now?", for UIs that grey out buttons: one {@link Capability} per action, in a fixed order.
+ * Every answer comes from running {@link StageDecider#decide} on the hypothetical command and discarding the events,
+ * so it can never disagree with what the command would actually do.
  *
  * <p>Each answer costs one decision: O(log n) in the room's size.
+ *
+ * @param byAction the answer for each action asked about, in the order asked
  */
-public final class Capabilities {
+public record Capabilities(LinkedHashMap<Action, Capability> byAction) {
 
     private static final CommandId PROBE = CommandId.of("capability-probe");
 
     /** Text used to ask whether a question may be submitted at all (any valid text would do). */
     private static final String ANY_QUESTION = "?";
 
-    private Capabilities() {}
+    public Capabilities {
+        Objects.requireNonNull(byAction, "byAction");
+    }
 
-    /** Whether {@code actor} may do {@code intent} at {@code now}: none if allowed, else the rejection it would get. */
-    public static Option<Rejection> may(Option<Room> room, Actor actor, Intent intent, Instant now) {
+    /** Whether {@code actor} may do {@code intent} at {@code now}. */
+    public static Capability may(Option<Room> room, Actor actor, Intent intent, Instant now) {
         Objects.requireNonNull(room, "room");
         Command command = new Command(PROBE, now, actor, intent);
-        return StageDecider.decide(command, room).swap().toOption();
+        return StageDecider.decide(command, room).fold(Capability::refused, events -> Capability.allowed());
+    }
+
+    /** The answer for {@code action}; none if it was not asked about. */
+    public Option<Capability> get(Action action) {
+        return byAction.get(action);
+    }
+
+    /** Whether {@code action} was asked about and is allowed. */
+    public boolean allows(Action action) {
+        return get(action).exists(Capability::isAllowed);
     }
 
     /**
@@ -61,11 +74,13 @@ public final class Capabilities {
      * or revoke as co-host, make host, unban. In an open room without a live call, call actions answer {@code stale_call} (a closed room answers {@code
      * room_closed} for everything).
      */
-    public static LinkedHashMap<Action, Option<Rejection>> towards(
-            Room room, UserId viewer, UserId target, Instant now) {
+    public static Capabilities towards(Room room, UserId viewer, UserId target, Instant now) {
         CallId call = callOf(room);
-        Actor actor = Actor.user(viewer);
-        return LinkedHashMap.ofEntries(Vector.<Intent>of(
+        return answers(
+                room,
+                Actor.user(viewer),
+                now,
+                Vector.<Intent>of(
                         new PromoteToSpeaker(call, target),
                         new DemoteToAudience(call, target),
                         new LowerHand(call, target),
@@ -73,18 +88,20 @@ public final class Capabilities {
                         new AssignCoHost(room.id(), target),
                         new RevokeCoHost(room.id(), target),
                         new TransferHost(room.id(), target),
-                        new Unban(room.id(), target))
-                .map(intent -> Tuple.of(intent.action(), may(Option.some(room), actor, intent, now))));
+                        new Unban(room.id(), target)));
     }
 
     /**
      * What {@code viewer} may do on their own now, per action: join, leave, raise or lower their hand, answer an
      * invitation, ask a question, step down, lower all hands, end the call, close the room.
      */
-    public static LinkedHashMap<Action, Option<Rejection>> own(Room room, UserId viewer, Instant now) {
+    public static Capabilities own(Room room, UserId viewer, Instant now) {
         CallId call = callOf(room);
-        Actor actor = Actor.user(viewer);
-        return LinkedHashMap.ofEntries(Vector.<Intent>of(
+        return answers(
+                room,
+                Actor.user(viewer),
+                now,
+                Vector.<Intent>of(
                         new JoinRoom(room.id()),
                         new Leave(call),
                         new RaiseHand(call),
@@ -95,8 +112,12 @@ public final class Capabilities {
                         new DemoteToAudience(call, viewer),
                         new LowerAllHands(call),
                         new EndCall(call),
-                        new CloseRoom(room.id()))
-                .map(intent -> Tuple.of(intent.action(), may(Option.some(room), actor, intent, now))));
+                        new CloseRoom(room.id())));
+    }
+
+    private static Capabilities answers(Room room, Actor actor, Instant now, Vector<Intent> intents) {
+        return new Capabilities(LinkedHashMap.ofEntries(
+                intents.map(intent -> Tuple.of(intent.action(), may(Option.some(room), actor, intent, now)))));
     }
 
     private static CallId callOf(Room room) {

@@ -1,18 +1,20 @@
 package io.livestage.ports;
 
+import io.livestage.domain.id.UserId;
 import io.vavr.control.Option;
 import java.util.Objects;
 
 /**
- * Who is calling the facade, as the transport gave it: the acting user's id and, optionally, an idempotency key. Both
- * are untrusted text; the service validates them and answers {@code invalid_id} rather than throwing.
+ * Who is calling the facade: the acting user, as the transport authenticated them, and optionally the client's
+ * idempotency key. The key is the client's own opaque text (not an id the library makes), so the service checks it and
+ * answers {@code invalid_id} (kind {@code idempotency key}) rather than throwing.
  *
  * <p>With a key, a retried command returns its original outcome and emits nothing the second time.
  *
- * @param user the acting user's id, as received
+ * @param user the acting user
  * @param idempotencyKey the client's key for this command, if it sent one
  */
-public record Caller(String user, Option<String> idempotencyKey) {
+public record Caller(UserId user, Option<String> idempotencyKey) {
 
     /** @throws NullPointerException if an argument is null */
     public Caller {
@@ -21,7 +23,7 @@ public record Caller(String user, Option<String> idempotencyKey) {
     }
 
     /** A caller without an idempotency key. */
-    public static Caller of(String user) {
+    public static Caller of(UserId user) {
         return new Caller(user, Option.none());
     }
 

@@ -24,6 +24,24 @@ public sealed interface Outcome<T> {
         return this instanceof Accepted<T> accepted ? Option.some(accepted.value()) : Option.none();
     }
 
+    /**
+     * The room's sequence number after the call, if accepted: once the caller's feed reaches it, the feed reflects the
+     * call (see {@link Accepted#sequence()}).
+     */
+    default Option<Long> acceptedSequence() {
+        return this instanceof Accepted<T> accepted ? Option.some(accepted.sequence()) : Option.none();
+    }
+
+    /** Why the rules refused the call, if they did. */
+    default Option<Rejection> rejected() {
+        return this instanceof Rejected<T> rejected ? Option.some(rejected.rejection()) : Option.none();
+    }
+
+    /** Why the infrastructure failed the call, if it did. */
+    default Option<Failure> failed() {
+        return this instanceof Failed<T> failed ? Option.some(failed.failure()) : Option.none();
+    }
+
     /** {@code ok} when accepted, else the rejection's or failure's stable code. */
     default String code() {
         return fold(Rejection::code, Failure::code, value -> "ok");

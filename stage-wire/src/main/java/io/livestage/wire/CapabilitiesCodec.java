@@ -2,11 +2,11 @@ package io.livestage.wire;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.livestage.domain.Capabilities;
+import io.livestage.domain.Capability;
 import io.livestage.domain.command.Action;
-import io.livestage.domain.rejection.Rejection;
 import io.vavr.Tuple;
 import io.vavr.collection.LinkedHashMap;
-import io.vavr.control.Option;
 
 /**
  * What a viewer may do, as {@code {"raiseHand":{"allowed":true},"promoteToSpeaker":{"allowed":false,
@@ -17,27 +17,27 @@ final class CapabilitiesCodec {
 
     private CapabilitiesCodec() {}
 
-    static ObjectNode encode(LinkedHashMap<Action, Option<Rejection>> capabilities) {
+    static ObjectNode encode(Capabilities capabilities) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
-        capabilities.forEach((action, refusal) -> {
-            ObjectNode answer = json.putObject(Names.camel(action));
-            answer.put("allowed", refusal.isEmpty());
-            refusal.forEach(rejection -> answer.set("rejection", RejectionCodec.encode(rejection)));
+        capabilities.byAction().forEach((action, answer) -> {
+            ObjectNode entry = json.putObject(Names.camel(action));
+            entry.put("allowed", answer.isAllowed());
+            answer.rejection().forEach(rejection -> entry.set("rejection", RejectionCodec.encode(rejection)));
         });
         return json;
     }
 
-    static LinkedHashMap<Action, Option<Rejection>> decode(In in) {
-        LinkedHashMap<Action, Option<Rejection>> capabilities = LinkedHashMap.empty();
+    static Capabilities decode(In in) {
+        LinkedHashMap<Action, Capability> capabilities = LinkedHashMap.empty();
         for (var entry : in.entries()) {
             Action action = actionNamed(entry._1, entry._2);
             In answer = entry._2.only("allowed", "rejection");
-            Option<Rejection> refusal = answer.field("allowed").bool()
-                    ? Option.none()
-                    : Option.some(RejectionCodec.decode(answer.field("rejection")));
-            capabilities = capabilities.put(Tuple.of(action, refusal));
+            Capability capability = answer.field("allowed").bool()
+                    ? Capability.allowed()
+                    : Capability.refused(RejectionCodec.decode(answer.field("rejection")));
+            capabilities = capabilities.put(Tuple.of(action, capability));
         }
-        return capabilities;
+        return new Capabilities(capabilities);
     }
 
     private static Action actionNamed(String name, In at) {

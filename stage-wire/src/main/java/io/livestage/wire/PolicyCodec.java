@@ -75,14 +75,10 @@ final class PolicyCodec {
         in.optional("maxOpenQuestionsPerUser").forEach(v -> builder.maxOpenQuestionsPerUser(v.integer()));
         in.optional("questionCooldown").forEach(v -> builder.questionCooldown(v.duration()));
         in.optional("hostAbsenceGrace").forEach(v -> builder.hostAbsenceGrace(v.duration()));
-        var validated = builder.validate();
-        if (validated.isInvalid()) {
-            Seq<PolicyViolation> violations = validated.getError();
-            throw new WireException(
-                    in.pointer() + "/" + violations.head().setting(),
-                    "invalid_policy",
-                    violations.map(PolicyViolation::message).mkString("; "));
-        }
-        return validated.get();
+        return builder.tryBuild()
+                .getOrElseThrow((Seq<PolicyViolation> violations) -> new WireException(
+                        in.pointer() + "/" + violations.head().setting(),
+                        "invalid_policy",
+                        violations.map(PolicyViolation::message).mkString("; ")));
     }
 }

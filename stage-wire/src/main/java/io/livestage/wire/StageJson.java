@@ -10,17 +10,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.livestage.domain.command.Action;
+import io.livestage.domain.Capabilities;
 import io.livestage.domain.command.Command;
 import io.livestage.domain.event.Change;
 import io.livestage.domain.event.StageEvent;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.rejection.Rejection;
 import io.livestage.domain.view.StageView;
-import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -81,7 +79,7 @@ public final class StageJson {
     }
 
     /** What a viewer may do: each action allowed, or refused with its rejection. */
-    public static String encodeCapabilities(LinkedHashMap<Action, Option<Rejection>> capabilities) {
+    public static String encode(Capabilities capabilities) {
         return write(CapabilitiesCodec.encode(Objects.requireNonNull(capabilities, "capabilities")));
     }
 
@@ -106,7 +104,7 @@ public final class StageJson {
         return decode(json, ViewCodec::decode);
     }
 
-    public static Either<DecodeError, LinkedHashMap<Action, Option<Rejection>>> decodeCapabilities(String json) {
+    public static Either<DecodeError, Capabilities> decodeCapabilities(String json) {
         return decode(json, CapabilitiesCodec::decode);
     }
 

@@ -61,13 +61,12 @@ public final class Ama {
         HostHandler handler = new HostHandler();
         local.bus().subscribe(room, HOST, handler);
 
-        String call = director.act("hana", "joinRoom(" + room + ")", () -> stage.joinRoom(caller(HOST), room.value()))
+        CallId call = director.act("hana", "joinRoom(" + room + ")", () -> stage.joinRoom(caller(HOST), room))
                 .accepted()
-                .map(CallId::toString)
                 .getOrElseThrow(() -> new IllegalStateException("the host could not join"));
         for (UserId member : new UserId[] {BOB, CAROL, DAVE}) {
             director.pause(Duration.ofSeconds(5));
-            director.act(member.value(), "joinRoom(" + room + ")", () -> stage.joinRoom(caller(member), room.value()));
+            director.act(member.value(), "joinRoom(" + room + ")", () -> stage.joinRoom(caller(member), room));
         }
 
         director.pause(Duration.ofSeconds(30));
@@ -76,15 +75,14 @@ public final class Ama {
                 .ifPresent(raiser -> director.act(
                         "hana's event handler, on GROUP_CALL_STAGE_HAND_RAISED",
                         "promoteToSpeaker(" + call + ", " + raiser + ")",
-                        () -> stage.promoteToSpeaker(caller(HOST), call, raiser.value())));
+                        () -> stage.promoteToSpeaker(caller(HOST), call, raiser)));
 
         director.pause(Duration.ofSeconds(20));
-        String question = director.act(
+        QuestionId question = director.act(
                         "carol",
                         "submitStageQuestion(" + call + ", \"" + QUESTION + "\")",
                         () -> stage.submitStageQuestion(caller(CAROL), call, QUESTION, false))
                 .accepted()
-                .map(QuestionId::toString)
                 .getOrElseThrow(() -> new IllegalStateException("the question was not accepted"));
         director.pause(Duration.ofSeconds(90));
         director.act(
@@ -93,12 +91,10 @@ public final class Ama {
                 () -> stage.answerQuestion(caller(HOST), call, question));
         director.pause(Duration.ofSeconds(10));
         director.act(
-                "hana", "demoteToAudience(" + call + ", bob)", () -> stage.demoteToAudience(caller(HOST), call, "bob"));
+                "hana", "demoteToAudience(" + call + ", bob)", () -> stage.demoteToAudience(caller(HOST), call, BOB));
         director.pause(Duration.ofSeconds(5));
         director.act(
-                "dave",
-                "promoteToSpeaker(" + call + ", dave)",
-                () -> stage.promoteToSpeaker(caller(DAVE), call, "dave"));
+                "dave", "promoteToSpeaker(" + call + ", dave)", () -> stage.promoteToSpeaker(caller(DAVE), call, DAVE));
 
         director.pause(Duration.ofSeconds(15));
         director.act("hana", "leave(" + call + ")", () -> stage.leave(caller(HOST), call));
@@ -108,6 +104,6 @@ public final class Ama {
     }
 
     private static Caller caller(UserId user) {
-        return Caller.of(user.value());
+        return Caller.of(user);
     }
 }

@@ -1,12 +1,20 @@
 package io.livestage.examples.console;
 
+import io.livestage.domain.id.QuestionId;
+import io.livestage.domain.id.RoomId;
+import io.livestage.domain.id.UserId;
 import io.livestage.ports.Caller;
 import io.livestage.ports.LiveStage;
+import io.livestage.ports.Outcome;
+import io.livestage.ports.Untrusted;
 import io.vavr.control.Option;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One console command: its name, how to call it, and what it does with its arguments.
@@ -32,100 +40,67 @@ record ConsoleCommand(
     /** Every command of {@code console}, by name, in the order help lists them. */
     static Map<String, ConsoleCommand> all(StageConsole console) {
         LiveStage stage = console.stage();
+        RoomId room = StageConsole.ROOM;
+        Supplier<Object> inRoom = () -> room;
+        Supplier<Object> inCall = console::call;
         Map<String, ConsoleCommand> all = new LinkedHashMap<>();
-        add(
+        alone(
                 all,
+                console,
                 "join",
-                "USER",
                 "join the room (starts the call if none)",
-                1,
-                1,
-                a -> console.act(
-                        a.get(0),
-                        "joinRoom(" + StageConsole.ROOM + ")",
-                        () -> stage.joinRoom(caller(a), StageConsole.ROOM)));
-        add(
-                all,
-                "leave",
-                "USER",
-                "leave the call",
-                1,
-                1,
-                a -> console.act(
-                        a.get(0), "leave(" + console.call() + ")", () -> stage.leave(caller(a), console.call())));
-        add(
-                all,
-                "raise",
-                "USER",
-                "raise a hand",
-                1,
-                1,
-                a -> console.act(
-                        a.get(0),
-                        "raiseHand(" + console.call() + ")",
-                        () -> stage.raiseHand(caller(a), console.call())));
+                "joinRoom",
+                inRoom,
+                c -> stage.joinRoom(c, room));
+        alone(all, console, "leave", "leave the call", "leave", inCall, c -> stage.leave(c, console.call()));
+        alone(all, console, "raise", "raise a hand", "raiseHand", inCall, c -> stage.raiseHand(c, console.call()));
         add(all, "lower", "USER [TARGET]", "lower your hand, or dismiss TARGET's", 1, 2, a -> {
             String target = a.size() > 1 ? a.get(1) : a.get(0);
             console.act(
                     a.get(0),
                     "lowerHand(" + console.call() + ", " + target + ")",
-                    () -> stage.lowerHand(caller(a), console.call(), target));
+                    () -> as(a, caller -> user(target, user -> stage.lowerHand(caller, console.call(), user))));
         });
-        add(
+        alone(
                 all,
+                console,
                 "lower-all",
-                "USER",
                 "lower every hand",
-                1,
-                1,
-                a -> console.act(
-                        a.get(0),
-                        "lowerAllHands(" + console.call() + ")",
-                        () -> stage.lowerAllHands(caller(a), console.call())));
-        add(
+                "lowerAllHands",
+                inCall,
+                c -> stage.lowerAllHands(c, console.call()));
+        toward(
                 all,
+                console,
                 "promote",
-                "USER TARGET",
                 "move TARGET to the stage",
-                2,
-                2,
-                a -> console.act(
-                        a.get(0),
-                        "promoteToSpeaker(" + console.call() + ", " + a.get(1) + ")",
-                        () -> stage.promoteToSpeaker(caller(a), console.call(), a.get(1))));
-        add(
+                "promoteToSpeaker",
+                inCall,
+                (c, t) -> stage.promoteToSpeaker(c, console.call(), t));
+        toward(
                 all,
+                console,
                 "demote",
-                "USER TARGET",
                 "move TARGET to the audience (yourself: step down)",
-                2,
-                2,
-                a -> console.act(
-                        a.get(0),
-                        "demoteToAudience(" + console.call() + ", " + a.get(1) + ")",
-                        () -> stage.demoteToAudience(caller(a), console.call(), a.get(1))));
-        add(
+                "demoteToAudience",
+                inCall,
+                (c, t) -> stage.demoteToAudience(c, console.call(), t));
+        alone(
                 all,
+                console,
                 "accept",
-                "USER",
                 "accept a stage invitation",
-                1,
-                1,
-                a -> console.act(
-                        a.get(0),
-                        "acceptInvitation(" + console.call() + ")",
-                        () -> stage.acceptInvitation(caller(a), console.call())));
-        add(
+                "acceptInvitation",
+                inCall,
+                c -> stage.acceptInvitation(c, console.call()));
+        alone(
                 all,
+                console,
                 "decline",
-                "USER",
                 "decline a stage invitation",
-                1,
-                1,
-                a -> console.act(
-                        a.get(0),
-                        "declineInvitation(" + console.call() + ")",
-                        () -> stage.declineInvitation(caller(a), console.call())));
+                "declineInvitation",
+                inCall,
+                c -> stage.declineInvitation(c, console.call()));
         add(all, "ask", "USER \"TEXT\" [anon]", "submit a stage question", 2, 3, a -> {
             if (a.size() == 3 && !a.get(2).equals("anon")) {
                 console.usage("ask USER \"TEXT\" [anon]  (the third word may only be 'anon')");
@@ -136,63 +111,46 @@ record ConsoleCommand(
                     a.get(0),
                     "submitStageQuestion(" + console.call() + ", \"" + a.get(1) + "\""
                             + (anonymous ? ", anonymous" : "") + ")",
-                    () -> stage.submitStageQuestion(caller(a), console.call(), a.get(1), anonymous));
+                    () -> as(a, caller -> stage.submitStageQuestion(caller, console.call(), a.get(1), anonymous)));
         });
-        add(
+        aboutQuestion(
                 all,
+                console,
                 "answer",
-                "USER QUESTION",
                 "mark a question answered (q1, q2, ...)",
-                2,
-                2,
-                a -> console.act(
-                        a.get(0),
-                        "answerQuestion(" + console.call() + ", " + a.get(1) + ")",
-                        () -> stage.answerQuestion(caller(a), console.call(), a.get(1))));
-        add(
+                "answerQuestion",
+                (c, q) -> stage.answerQuestion(c, console.call(), q));
+        aboutQuestion(
                 all,
+                console,
                 "dismiss",
-                "USER QUESTION",
                 "dismiss a question",
-                2,
-                2,
-                a -> console.act(
-                        a.get(0),
-                        "dismissQuestion(" + console.call() + ", " + a.get(1) + ")",
-                        () -> stage.dismissQuestion(caller(a), console.call(), a.get(1))));
-        add(
+                "dismissQuestion",
+                (c, q) -> stage.dismissQuestion(c, console.call(), q));
+        toward(
                 all,
+                console,
                 "cohost",
-                "USER TARGET",
                 "appoint TARGET co-host",
-                2,
-                2,
-                a -> console.act(
-                        a.get(0),
-                        "assignCoHost(" + StageConsole.ROOM + ", " + a.get(1) + ")",
-                        () -> stage.assignCoHost(caller(a), StageConsole.ROOM, a.get(1))));
-        add(
+                "assignCoHost",
+                inRoom,
+                (c, t) -> stage.assignCoHost(c, room, t));
+        toward(
                 all,
+                console,
                 "uncohost",
-                "USER TARGET",
                 "revoke TARGET's co-host role",
-                2,
-                2,
-                a -> console.act(
-                        a.get(0),
-                        "revokeCoHost(" + StageConsole.ROOM + ", " + a.get(1) + ")",
-                        () -> stage.revokeCoHost(caller(a), StageConsole.ROOM, a.get(1))));
-        add(
+                "revokeCoHost",
+                inRoom,
+                (c, t) -> stage.revokeCoHost(c, room, t));
+        toward(
                 all,
+                console,
                 "transfer",
-                "USER TARGET",
                 "make TARGET the host",
-                2,
-                2,
-                a -> console.act(
-                        a.get(0),
-                        "transferHost(" + StageConsole.ROOM + ", " + a.get(1) + ")",
-                        () -> stage.transferHost(caller(a), StageConsole.ROOM, a.get(1))));
+                "transferHost",
+                inRoom,
+                (c, t) -> stage.transferHost(c, room, t));
         add(all, "remove", "USER TARGET [ban]", "remove TARGET from the call (and ban)", 2, 3, a -> {
             if (a.size() == 3 && !a.get(2).equals("ban")) {
                 console.usage("remove USER TARGET [ban]  (the third word may only be 'ban')");
@@ -202,39 +160,19 @@ record ConsoleCommand(
             console.act(
                     a.get(0),
                     "removeParticipant(" + console.call() + ", " + a.get(1) + ", ban=" + ban + ")",
-                    () -> stage.removeParticipant(caller(a), console.call(), a.get(1), ban));
+                    () -> as(
+                            a, caller -> user(a.get(1), t -> stage.removeParticipant(caller, console.call(), t, ban))));
         });
-        add(
+        toward(all, console, "unban", "let TARGET join again", "unban", inRoom, (c, t) -> stage.unban(c, room, t));
+        alone(
                 all,
-                "unban",
-                "USER TARGET",
-                "let TARGET join again",
-                2,
-                2,
-                a -> console.act(
-                        a.get(0),
-                        "unban(" + StageConsole.ROOM + ", " + a.get(1) + ")",
-                        () -> stage.unban(caller(a), StageConsole.ROOM, a.get(1))));
-        add(
-                all,
+                console,
                 "end",
-                "USER",
                 "end the call for everyone",
-                1,
-                1,
-                a -> console.act(
-                        a.get(0), "endCall(" + console.call() + ")", () -> stage.endCall(caller(a), console.call())));
-        add(
-                all,
-                "close",
-                "USER",
-                "close the room for good",
-                1,
-                1,
-                a -> console.act(
-                        a.get(0),
-                        "closeRoom(" + StageConsole.ROOM + ")",
-                        () -> stage.closeRoom(caller(a), StageConsole.ROOM)));
+                "endCall",
+                inCall,
+                c -> stage.endCall(c, console.call()));
+        alone(all, console, "close", "close the room for good", "closeRoom", inRoom, c -> stage.closeRoom(c, room));
         add(all, "view", "USER", "what USER may see of the room now", 1, 1, a -> console.view(a.get(0)));
         add(
                 all,
@@ -249,6 +187,68 @@ record ConsoleCommand(
         return all;
     }
 
+    /** {@code name USER}: USER calls {@code method(place)}. */
+    private static <T> void alone(
+            Map<String, ConsoleCommand> all,
+            StageConsole console,
+            String name,
+            String summary,
+            String method,
+            Supplier<Object> place,
+            Function<Caller, Outcome<T>> call) {
+        add(
+                all,
+                name,
+                "USER",
+                summary,
+                1,
+                1,
+                a -> console.act(a.get(0), method + "(" + place.get() + ")", () -> as(a, call)));
+    }
+
+    /** {@code name USER TARGET}: USER calls {@code method(place, TARGET)}. */
+    private static <T> void toward(
+            Map<String, ConsoleCommand> all,
+            StageConsole console,
+            String name,
+            String summary,
+            String method,
+            Supplier<Object> place,
+            BiFunction<Caller, UserId, Outcome<T>> call) {
+        add(
+                all,
+                name,
+                "USER TARGET",
+                summary,
+                2,
+                2,
+                a -> console.act(
+                        a.get(0),
+                        method + "(" + place.get() + ", " + a.get(1) + ")",
+                        () -> as(a, caller -> user(a.get(1), target -> call.apply(caller, target)))));
+    }
+
+    /** {@code name USER QUESTION}: USER calls {@code method(call, QUESTION)}. */
+    private static <T> void aboutQuestion(
+            Map<String, ConsoleCommand> all,
+            StageConsole console,
+            String name,
+            String summary,
+            String method,
+            BiFunction<Caller, QuestionId, Outcome<T>> call) {
+        add(
+                all,
+                name,
+                "USER QUESTION",
+                summary,
+                2,
+                2,
+                a -> console.act(
+                        a.get(0),
+                        method + "(" + console.call() + ", " + a.get(1) + ")",
+                        () -> as(a, caller -> question(a.get(1), id -> call.apply(caller, id)))));
+    }
+
     private static void add(
             Map<String, ConsoleCommand> all,
             String name,
@@ -261,7 +261,20 @@ record ConsoleCommand(
         all.put(name, new ConsoleCommand(name, usage, summary, min, max, action));
     }
 
-    private static Caller caller(List<String> args) {
-        return Caller.of(args.get(0));
+    /*
+     * The console is a transport: every word typed is untrusted text. Ids are parsed here, as an HTTP adapter would,
+     * and a word that is no id is answered invalid_id without calling the facade.
+     */
+
+    private static <T> Outcome<T> as(List<String> args, Function<Caller, Outcome<T>> call) {
+        return Untrusted.withId(UserId.parse(args.get(0)), user -> call.apply(Caller.of(user)));
+    }
+
+    private static <T> Outcome<T> user(String text, Function<UserId, Outcome<T>> call) {
+        return Untrusted.withId(UserId.parse(text), call);
+    }
+
+    private static <T> Outcome<T> question(String text, Function<QuestionId, Outcome<T>> call) {
+        return Untrusted.withId(QuestionId.parse(text), call);
     }
 }

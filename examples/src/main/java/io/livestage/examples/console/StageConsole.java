@@ -1,11 +1,12 @@
 package io.livestage.examples.console;
 
+import io.livestage.domain.Capabilities;
+import io.livestage.domain.Capability;
 import io.livestage.domain.command.Action;
 import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.RoomId;
 import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
-import io.livestage.domain.rejection.Rejection;
 import io.livestage.domain.view.QuestionView;
 import io.livestage.domain.view.StageView;
 import io.livestage.examples.support.FeedRecorder;
@@ -13,6 +14,7 @@ import io.livestage.examples.support.LocalStage;
 import io.livestage.ports.Caller;
 import io.livestage.ports.LiveStage;
 import io.livestage.ports.Outcome;
+import io.livestage.ports.Untrusted;
 import io.livestage.ports.publish.Delivery;
 import io.livestage.wire.StageJson;
 import io.vavr.collection.LinkedHashMap;
@@ -39,9 +41,9 @@ import java.util.stream.Collectors;
 public final class StageConsole {
 
     /** The room every command acts on. */
-    public static final String ROOM = "ama";
+    public static final RoomId ROOM = RoomId.of("ama");
     /** Its host. */
-    public static final String HOST = "hana";
+    public static final UserId HOST = UserId.of("hana");
 
     private final BufferedReader in;
     private final PrintStream out;
@@ -49,7 +51,7 @@ public final class StageConsole {
     private final LiveStage stage = local.stage();
     private final FeedRecorder feeds = new FeedRecorder(local.bus());
     private final Map<String, ConsoleCommand> commands = ConsoleCommand.all(this);
-    private String call = new CallId(RoomId.of(ROOM), 1).toString();
+    private CallId call = new CallId(ROOM, 1);
 
     public StageConsole(Reader in, PrintStream out) {
         this.in = new BufferedReader(in);
@@ -60,7 +62,7 @@ public final class StageConsole {
                 .allowAnonymousQuestions(true)
                 .build();
         stage.createRoom(Caller.of(HOST), ROOM, "AMA", policy);
-        feeds.subscribe(RoomId.of(ROOM), UserId.of(HOST));
+        feeds.subscribe(ROOM, HOST);
     }
 
     public static void main(String[] args) {
@@ -129,12 +131,12 @@ public final class StageConsole {
     }
 
     /** {@code user} calls the facade; prints the answer to them, then what every feed received. */
-    void act(String user, String description, Supplier<Outcome<?>> call) {
-        UserId.parse(user).forEach(id -> feeds.subscribe(RoomId.of(ROOM), id));
+    <T> void act(String user, String description, Supplier<Outcome<T>> call) {
+        UserId.parse(user).forEach(id -> feeds.subscribe(ROOM, id));
         Map<UserId, Integer> mark = feeds.mark();
-        Outcome<?> outcome = call.get();
+        Outcome<T> outcome = call.get();
         out.println(user + ": " + description + " -> " + answer(outcome));
-        outcome.accepted().filter(CallId.class::isInstance).forEach(joined -> this.call = joined.toString());
+        outcome.accepted().filter(CallId.class::isInstance).forEach(joined -> this.call = (CallId) joined);
         printFeeds(feeds.since(mark));
     }
 
@@ -156,7 +158,7 @@ public final class StageConsole {
     }
 
     void view(String user) {
-        Outcome<StageView> outcome = stage.stageView(user, ROOM);
+        Outcome<StageView> outcome = Untrusted.withId(UserId.parse(user), viewer -> stage.stageView(viewer, ROOM));
         if (!outcome.isAccepted()) {
             out.println("! " + user + " cannot see the room: " + answer(outcome));
             return;
@@ -184,23 +186,29 @@ public final class StageConsole {
     }
 
     void capabilities(String user, Option<String> target) {
-        Outcome<LinkedHashMap<Action, Option<Rejection>>> outcome = stage.capabilities(user, ROOM, target);
+        Outcome<Capabilities> outcome = Untrusted.withId(
+                UserId.parse(user),
+                viewer -> target.fold(
+                        () -> stage.capabilities(viewer, ROOM, Option.none()),
+                        other -> Untrusted.withId(
+                                UserId.parse(other), id -> stage.capabilities(viewer, ROOM, Option.some(id)))));
         if (!outcome.isAccepted()) {
             out.println("! " + answer(outcome));
             return;
         }
-        LinkedHashMap<Action, Option<Rejection>> answers = outcome.accepted().get();
+        LinkedHashMap<Action, Capability> answers = outcome.accepted().get().byAction();
         out.println(user + target.map(t -> " to " + t).getOrElse("") + " may: "
-                + answers.filter(entry -> entry._2.isEmpty())
+                + answers.filter(entry -> entry._2.isAllowed())
                         .map(entry -> action(entry._1))
                         .mkString(", "));
         out.println("  may not: "
-                + answers.filter(entry -> entry._2.isDefined())
-                        .map(entry -> action(entry._1) + " (" + entry._2.get().code() + ")")
+                + answers.filter(entry -> !entry._2.isAllowed())
+                        .map(entry -> action(entry._1) + " ("
+                                + entry._2.rejection().get().code() + ")")
                         .mkString(", "));
     }
 
-    String call() {
+    CallId call() {
         return call;
     }
 

@@ -1,5 +1,6 @@
 package io.livestage.examples.embedding;
 
+import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.RoomId;
 import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
@@ -53,14 +54,18 @@ public final class EmbeddingDemo {
                 "hana",
                 "createRoom",
                 stage.createRoom(
-                        Caller.of("hana"),
-                        room.value(),
+                        Caller.of(UserId.of("hana")),
+                        room,
                         "Weekly AMA",
                         StagePolicy.builder().stageMode(true).requireHost(true).build()));
-        request(out, "hana", "joinRoom", stage.joinRoom(Caller.of("hana"), room.value()));
-        request(out, "bob", "joinRoom", stage.joinRoom(Caller.of("bob"), room.value()));
-        request(out, "bob", "raiseHand", stage.raiseHand(Caller.of("bob"), room + "#1"));
-        request(out, "bob", "promoteToSpeaker", stage.promoteToSpeaker(Caller.of("bob"), room + "#1", "bob"));
+        request(out, "hana", "joinRoom", stage.joinRoom(Caller.of(UserId.of("hana")), room));
+        request(out, "bob", "joinRoom", stage.joinRoom(Caller.of(UserId.of("bob")), room));
+        request(out, "bob", "raiseHand", stage.raiseHand(Caller.of(UserId.of("bob")), new CallId(room, 1)));
+        request(
+                out,
+                "bob",
+                "promoteToSpeaker",
+                stage.promoteToSpeaker(Caller.of(UserId.of("bob")), new CallId(room, 1), UserId.of("bob")));
 
         out.println();
         out.println("3. GET /api/info, served by the JDK's HTTP server and called with its HTTP client.");

@@ -1,5 +1,6 @@
 package io.livestage.examples.mirror;
 
+import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.RoomId;
 import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
@@ -21,6 +22,8 @@ import java.util.Map;
 public final class MediaMirrorDemo {
 
     private static final RoomId ROOM = RoomId.of("panel");
+    private static final UserId HANA = UserId.of("hana");
+    private static final UserId BOB = UserId.of("bob");
 
     private MediaMirrorDemo() {}
 
@@ -33,8 +36,8 @@ public final class MediaMirrorDemo {
         LocalStage local = new LocalStage();
         LiveStage stage = local.stage();
         stage.createRoom(
-                Caller.of("hana"),
-                ROOM.value(),
+                Caller.of(HANA),
+                ROOM,
                 "Panel",
                 StagePolicy.builder().stageMode(true).build());
 
@@ -55,20 +58,17 @@ public final class MediaMirrorDemo {
             });
             app.open();
         });
-        String call = step(
+        CallId call = step(
                 out,
                 "hana joins: hosts are speakers",
-                () -> stage.joinRoom(Caller.of("hana"), "panel")
-                        .accepted()
-                        .get()
-                        .toString());
+                () -> stage.joinRoom(Caller.of(HANA), ROOM).accepted().get());
         step(out, "bob and carol join: the audience", () -> {
-            stage.joinRoom(Caller.of("bob"), "panel");
-            return stage.joinRoom(Caller.of("carol"), "panel").code();
+            stage.joinRoom(Caller.of(BOB), ROOM);
+            return stage.joinRoom(Caller.of(UserId.of("carol")), ROOM).code();
         });
         step(out, "bob raises a hand and hana promotes him", () -> {
-            stage.raiseHand(Caller.of("bob"), call);
-            return stage.promoteToSpeaker(Caller.of("hana"), call, "bob").code();
+            stage.raiseHand(Caller.of(BOB), call);
+            return stage.promoteToSpeaker(Caller.of(HANA), call, BOB).code();
         });
         step(out, "the network delivers bob's last event again", () -> {
             Delivery again = bobsFeed.get(bobsFeed.size() - 1);
@@ -76,12 +76,12 @@ public final class MediaMirrorDemo {
         });
         step(out, "bob's connection drops a message, and hana demotes bob", () -> {
             apps.get(UserId.of("bob")).loseNextDelivery();
-            return stage.demoteToAudience(Caller.of("hana"), call, "bob").code();
+            return stage.demoteToAudience(Caller.of(HANA), call, BOB).code();
         });
         step(
                 out,
                 "dave joins: bob's next delivery shows the gap",
-                () -> stage.joinRoom(Caller.of("dave"), "panel").code());
+                () -> stage.joinRoom(Caller.of(UserId.of("dave")), ROOM).code());
         out.println();
         out.println("Summary: every app's media intents, in order (each change once, none for the duplicate)");
         apps.forEach((user, app) -> out.println("  " + user + ": " + app.media().intents() + "; now "
@@ -90,10 +90,10 @@ public final class MediaMirrorDemo {
         return apps;
     }
 
-    private static String step(PrintStream out, String what, java.util.function.Supplier<String> action) {
+    private static <T> T step(PrintStream out, String what, java.util.function.Supplier<T> action) {
         out.println();
         out.println("> " + what);
-        String result = action.get();
+        T result = action.get();
         out.println("  -> " + result);
         return result;
     }

@@ -91,7 +91,7 @@ public final class StageApp implements Consumer<Delivery> {
     }
 
     private void resync(String why) {
-        StageView view = stage.stageView(user.value(), room.value())
+        StageView view = stage.stageView(user, room)
                 .accepted()
                 .getOrElseThrow(() -> new IllegalStateException("no stage view of " + room));
         if (!why.equals("opens the room")) {

@@ -24,6 +24,15 @@ public record CallId(RoomId room, int ordinal) {
         }
     }
 
+    /**
+     * The call id written {@code text}, for ids in code ({@code CallId.of("ama#1")}).
+     *
+     * @throws IllegalArgumentException if {@code text} is not a call id; use {@link #parse} for untrusted input
+     */
+    public static CallId of(String text) {
+        return parse(text).getOrElseThrow(invalid -> new IllegalArgumentException(invalid.message()));
+    }
+
     /** Parses the text form {@code <room id>#<ordinal>} without throwing. */
     public static Either<InvalidId, CallId> parse(String raw) {
         Objects.requireNonNull(raw, "call id");

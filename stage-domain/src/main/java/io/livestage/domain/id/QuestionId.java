@@ -19,6 +19,15 @@ public record QuestionId(int ordinal) implements Comparable<QuestionId> {
         }
     }
 
+    /**
+     * The question id written {@code text}, for ids in code ({@code QuestionId.of("q1")}).
+     *
+     * @throws IllegalArgumentException if {@code text} is not a question id; use {@link #parse} for untrusted input
+     */
+    public static QuestionId of(String text) {
+        return parse(text).getOrElseThrow(invalid -> new IllegalArgumentException(invalid.message()));
+    }
+
     /** Parses the text form {@code q<ordinal>} without throwing. */
     public static Either<InvalidId, QuestionId> parse(String raw) {
         Objects.requireNonNull(raw, "question id");

@@ -1,5 +1,6 @@
 package io.livestage.domain.policy;
 
+import io.vavr.collection.Seq;
 import java.util.Objects;
 
 /**
@@ -20,5 +21,10 @@ public record PolicyViolation(String setting, String value, String requirement) 
     /** "maxSpeakers must be between 0 and 1000, was -1". */
     public String message() {
         return setting + " must be " + requirement + ", was " + value;
+    }
+
+    /** Every violation's {@link #message()}, in order, separated by {@code "; "}. */
+    public static String messages(Seq<PolicyViolation> violations) {
+        return violations.map(PolicyViolation::message).mkString("; ");
     }
 }

@@ -2,8 +2,8 @@ package io.livestage.domain.policy;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
 import java.time.Duration;
 import org.immutables.value.Value;
 
@@ -11,9 +11,11 @@ import org.immutables.value.Value;
  * The rules a room is created with, fixed for its life. Every setting has a default; {@code StagePolicy.builder()
  * .stageMode(true).build()} is the seed's AMA room.
  *
- * <p>Building never throws for a value: out-of-range settings are reported, all at once and typed, by {@link
- * Builder#validate()} or {@link #violations()}, and a room cannot be created with an invalid policy (the create command
- * is rejected with {@code invalid_policy}). Only a {@code null} argument throws ({@link NullPointerException}).
+ * <p>Every {@code StagePolicy} is valid: an out-of-range setting is found where the policy is built, never later.
+ * {@link Builder#build()} throws {@link IllegalArgumentException} listing every violation (for settings written in
+ * code, a programming error); {@link Builder#tryBuild()} returns them all as values (for settings that arrive from
+ * outside: a transport turns them into the rejection {@code invalid_policy}). A {@code null} argument throws {@link
+ * NullPointerException}.
  *
  * <p>Stage size: {@link #maxSpeakers()} counts members on stage, not the host and co-hosts (as X Spaces counts them).
  * The most that publish at once is therefore {@code 1 + maxCoHosts + maxSpeakers}; in a peer-to-peer mesh every
@@ -145,26 +147,20 @@ public abstract class StagePolicy {
         return Duration.ofSeconds(60);
     }
 
-    /** Every out-of-range setting, in declaration order; empty when the policy is valid. */
-    public Seq<PolicyViolation> violations() {
+    /** Every out-of-range setting of {@code policy}, in declaration order; empty when it is valid. */
+    private static Seq<PolicyViolation> violationsOf(StagePolicy policy) {
         return Vector.of(
-                        range("maxSpeakers", maxSpeakers(), 0, MAX_SPEAKERS_LIMIT),
-                        range("maxParticipants", maxParticipants(), 1, MAX_PARTICIPANTS_LIMIT),
-                        range("maxCoHosts", maxCoHosts(), 0, MAX_CO_HOSTS_LIMIT),
-                        range("invitationTtl", invitationTtl(), Duration.ofSeconds(1), LONGEST_DEADLINE),
-                        range("handCooldown", handCooldown(), Duration.ZERO, LONGEST_COOLDOWN),
-                        range("maxRaisedHands", maxRaisedHands(), 1, MAX_PARTICIPANTS_LIMIT),
-                        range("maxQuestionLength", maxQuestionLength(), 1, MAX_QUESTION_LENGTH_LIMIT),
-                        range("maxOpenQuestionsPerUser", maxOpenQuestionsPerUser(), 1, MAX_OPEN_QUESTIONS_LIMIT),
-                        range("questionCooldown", questionCooldown(), Duration.ZERO, LONGEST_COOLDOWN),
-                        range("hostAbsenceGrace", hostAbsenceGrace(), Duration.ZERO, LONGEST_DEADLINE))
+                        range("maxSpeakers", policy.maxSpeakers(), 0, MAX_SPEAKERS_LIMIT),
+                        range("maxParticipants", policy.maxParticipants(), 1, MAX_PARTICIPANTS_LIMIT),
+                        range("maxCoHosts", policy.maxCoHosts(), 0, MAX_CO_HOSTS_LIMIT),
+                        range("invitationTtl", policy.invitationTtl(), Duration.ofSeconds(1), LONGEST_DEADLINE),
+                        range("handCooldown", policy.handCooldown(), Duration.ZERO, LONGEST_COOLDOWN),
+                        range("maxRaisedHands", policy.maxRaisedHands(), 1, MAX_PARTICIPANTS_LIMIT),
+                        range("maxQuestionLength", policy.maxQuestionLength(), 1, MAX_QUESTION_LENGTH_LIMIT),
+                        range("maxOpenQuestionsPerUser", policy.maxOpenQuestionsPerUser(), 1, MAX_OPEN_QUESTIONS_LIMIT),
+                        range("questionCooldown", policy.questionCooldown(), Duration.ZERO, LONGEST_COOLDOWN),
+                        range("hostAbsenceGrace", policy.hostAbsenceGrace(), Duration.ZERO, LONGEST_DEADLINE))
                 .flatMap(violation -> violation);
-    }
-
-    /** The policy itself when valid, else every violation. */
-    public Validation<Seq<PolicyViolation>, StagePolicy> validated() {
-        Seq<PolicyViolation> violations = violations();
-        return violations.isEmpty() ? Validation.valid(this) : Validation.invalid(violations);
     }
 
     private static Option<PolicyViolation> range(String setting, int value, int min, int max) {
@@ -180,16 +176,31 @@ public abstract class StagePolicy {
     }
 
     /**
-     * Builds a policy from the defaults. Setters take values as given; {@link #validate()} reports every out-of-range
-     * setting at once, {@link #build()} returns the policy unchecked (a room still refuses an invalid one).
+     * Builds a policy from the defaults. Setters take values as given; the range of every setting is checked once, when
+     * the policy is built, and every violation is reported together.
      */
     public static final class Builder extends ImmutableStagePolicy.Builder {
 
         Builder() {}
 
-        /** The policy when every setting is in range, else all violations. Never throws for a value. */
-        public Validation<Seq<PolicyViolation>, StagePolicy> validate() {
-            return build().validated();
+        /**
+         * The policy, for settings written in code.
+         *
+         * @throws IllegalArgumentException if a setting is out of range, listing every violation; use {@link
+         *     #tryBuild()} for settings from outside
+         */
+        @Override
+        public StagePolicy build() {
+            return tryBuild()
+                    .getOrElseThrow(violations -> new IllegalArgumentException(
+                            "invalid stage policy: " + PolicyViolation.messages(violations)));
+        }
+
+        /** The policy when every setting is in range, else every violation in declaration order. Never throws. */
+        public Either<Seq<PolicyViolation>, StagePolicy> tryBuild() {
+            StagePolicy policy = super.build();
+            Seq<PolicyViolation> violations = violationsOf(policy);
+            return violations.isEmpty() ? Either.right(policy) : Either.left(violations);
         }
     }
 }

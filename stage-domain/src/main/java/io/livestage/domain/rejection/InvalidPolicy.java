@@ -3,7 +3,11 @@ package io.livestage.domain.rejection;
 import io.livestage.domain.policy.PolicyViolation;
 import io.vavr.collection.Seq;
 
-/** A room was to be created with out-of-range settings; every violation is listed. */
+/**
+ * Settings from outside (a request body, say) that do not make a valid {@link io.livestage.domain.policy.StagePolicy}:
+ * every violation, as {@link io.livestage.domain.policy.StagePolicy.Builder#tryBuild()} lists them. A transport
+ * answers it; the decider never meets it, since an out-of-range policy cannot be built.
+ */
 public record InvalidPolicy(Seq<PolicyViolation> violations) implements Rejection {
 
     @Override
@@ -13,6 +17,6 @@ public record InvalidPolicy(Seq<PolicyViolation> violations) implements Rejectio
 
     @Override
     public String message() {
-        return violations.map(PolicyViolation::message).mkString("invalid stage policy: ", "; ", "");
+        return "invalid stage policy: " + PolicyViolation.messages(violations);
     }
 }

@@ -12,9 +12,6 @@ import io.livestage.domain.event.RoomClosed;
 import io.livestage.domain.event.RoomCreated;
 import io.livestage.domain.event.UserUnbanned;
 import io.livestage.domain.id.UserId;
-import io.livestage.domain.policy.PolicyViolation;
-import io.livestage.domain.policy.StagePolicy;
-import io.livestage.domain.rejection.InvalidPolicy;
 import io.livestage.domain.rejection.InvalidRoomName;
 import io.livestage.domain.rejection.NotBanned;
 import io.livestage.domain.rejection.Rejection;
@@ -34,7 +31,7 @@ final class RoomRules {
 
     private RoomRules() {}
 
-    /** {@code createRoom}: a valid name and policy, and an unused id. The creator becomes the host. */
+    /** {@code createRoom}: a valid name and an unused id (every policy is valid: {@code StagePolicy.Builder}). The creator becomes the host. */
     static Either<Rejection, Seq<Draft>> create(UserId actor, CreateRoom intent, Option<Room> existing) {
         if (existing.isDefined()) {
             return reject(new RoomAlreadyExists(intent.room()));
@@ -45,12 +42,7 @@ final class RoomRules {
         if (invalidName.isDefined()) {
             return reject(invalidName.get());
         }
-        StagePolicy policy = intent.policy();
-        Seq<PolicyViolation> violations = policy.violations();
-        if (violations.nonEmpty()) {
-            return reject(new InvalidPolicy(violations));
-        }
-        return accept(Draft.to(Recipients.everyone(), new RoomCreated(name, policy, actor)));
+        return accept(Draft.to(Recipients.everyone(), new RoomCreated(name, intent.policy(), actor)));
     }
 
     /** {@code closeRoom}: the live call, if any, ends; then the room closes. */

@@ -42,7 +42,8 @@ import java.util.Objects;
  * @param speakers everyone on stage with their standing, host first, then co-hosts, then members
  * @param audienceCount how many are in the audience
  * @param hostAbsentUntil with {@code requireHost}: when the call ends unless a host or co-host returns
- * @param handQueue the raised hands in order; empty unless the viewer is the host or a co-host
+ * @param handQueue the raised hands in order; empty unless the viewer is the host or a co-host present in the call (a
+ *     holder of authority who is away receives no hand events either, and cannot act on hands until back)
  * @param openQuestions the open questions; empty unless the viewer is on stage
  * @param myQuestions the viewer's own questions in this call, whatever their status
  */

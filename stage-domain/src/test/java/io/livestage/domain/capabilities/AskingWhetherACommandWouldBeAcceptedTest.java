@@ -32,7 +32,8 @@ class AskingWhetherACommandWouldBeAcceptedTest {
     private static final Given LIVE = Given.stageRoom().joined(HANA, ALICE, BOB);
 
     private static Option<Rejection> may(Given given, UserId user, Intent intent) {
-        return Capabilities.may(given.state(), Actor.user(user), intent, given.now());
+        return Capabilities.may(given.state(), Actor.user(user), intent, given.now())
+                .rejection();
     }
 
     private static Option<Rejection> decided(Given given, UserId user, Intent intent) {

@@ -23,6 +23,7 @@ import static io.livestage.domain.testing.People.ROOM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.livestage.domain.Capabilities;
+import io.livestage.domain.Capability;
 import io.livestage.domain.command.AcceptInvitation;
 import io.livestage.domain.command.Action;
 import io.livestage.domain.command.CloseRoom;
@@ -88,7 +89,7 @@ class WhatAViewerMayDoOnTheirOwnTest {
     }
 
     private static LinkedHashMap<Action, Option<Rejection>> own(Given given, UserId viewer) {
-        return Capabilities.own(given.room(), viewer, given.now());
+        return Capabilities.own(given.room(), viewer, given.now()).byAction().mapValues(Capability::rejection);
     }
 
     private static Option<Rejection> answer(Given given, UserId viewer, Action action) {

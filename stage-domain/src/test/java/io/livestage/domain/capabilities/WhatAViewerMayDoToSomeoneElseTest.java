@@ -19,6 +19,7 @@ import static io.livestage.domain.testing.People.OUTSIDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.livestage.domain.Capabilities;
+import io.livestage.domain.Capability;
 import io.livestage.domain.command.Action;
 import io.livestage.domain.command.AssignCoHost;
 import io.livestage.domain.command.DemoteToAudience;
@@ -72,7 +73,9 @@ class WhatAViewerMayDoToSomeoneElseTest {
     }
 
     private static LinkedHashMap<Action, Option<Rejection>> towards(Given given, UserId viewer, UserId target) {
-        return Capabilities.towards(given.room(), viewer, target, given.now());
+        return Capabilities.towards(given.room(), viewer, target, given.now())
+                .byAction()
+                .mapValues(Capability::rejection);
     }
 
     private static Option<String> code(Given given, UserId viewer, UserId target, Action action) {

@@ -63,4 +63,15 @@ class ParsingCallIdsTest {
         assertThatThrownBy(() -> new CallId(RoomId.of("ama"), 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CallId(RoomId.of("ama"), -1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void ofIsParseForIdsInCodeAndThrowsWhatParseWouldReturn() {
+        assertThat(CallId.of("ama#3")).isEqualTo(new CallId(RoomId.of("ama"), 3));
+        assertThatThrownBy(() -> CallId.of("ama"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(CallId.parse("ama").getLeft().message());
+        assertThatThrownBy(() -> CallId.of(" #1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(CallId.parse(" #1").getLeft().message());
+    }
 }

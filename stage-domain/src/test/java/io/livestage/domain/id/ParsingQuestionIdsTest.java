@@ -53,4 +53,12 @@ class ParsingQuestionIdsTest {
     void theConstructorRefusesANonPositiveOrdinal() {
         assertThatThrownBy(() -> new QuestionId(0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void ofIsParseForIdsInCodeAndThrowsWhatParseWouldReturn() {
+        assertThat(QuestionId.of("q7")).isEqualTo(new QuestionId(7));
+        assertThatThrownBy(() -> QuestionId.of("7"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("question id " + TextProblem.MALFORMED.description());
+    }
 }

@@ -13,7 +13,11 @@ class PolicyBoundariesAreInclusiveTest {
     private static final Duration TINY = Duration.ofNanos(1);
 
     private static Seq<String> violated(UnaryOperator<StagePolicy.Builder> setting) {
-        return setting.apply(StagePolicy.builder()).build().violations().map(PolicyViolation::setting);
+        return setting.apply(StagePolicy.builder())
+                .tryBuild()
+                .fold(
+                        violations -> violations.map(PolicyViolation::setting),
+                        policy -> io.vavr.collection.Vector.empty());
     }
 
     private static void accepts(UnaryOperator<StagePolicy.Builder> setting) {

@@ -13,6 +13,7 @@ import io.livestage.domain.event.RoleChangeReason;
 import io.livestage.domain.event.RoleChanged;
 import io.livestage.domain.event.StageEvent;
 import io.livestage.domain.rejection.InvalidInput;
+import io.livestage.domain.rejection.InvalidPolicy;
 import io.livestage.domain.rejection.RateLimited;
 import io.livestage.domain.rejection.Rejection;
 import io.livestage.domain.state.Room;
@@ -29,8 +30,9 @@ import org.junit.jupiter.api.Test;
  * generator gets every intent accepted (with an effect), every rejection the decider can give, every kind of event and
  * every reason a call ends, a hand goes down or a role changes, both cooldowns, and rooms into their third call.
  *
- * <p>Not reachable, by design: {@code invalid_id} ({@link InvalidInput}), which only the facade gives when text cannot
- * become an id; a command holds ids that are valid by construction, so {@code decide} never returns it.
+ * <p>Not reachable, by design: {@code invalid_id} ({@link InvalidInput}) and {@code invalid_policy} ({@link
+ * InvalidPolicy}), which a transport gives when text cannot become an id or settings cannot become a policy; a command
+ * holds ids and a policy that are valid by construction, so {@code decide} never returns them.
  */
 class GeneratorCoverageTest {
 
@@ -38,7 +40,8 @@ class GeneratorCoverageTest {
     private static final int SCENARIOS = 1000;
 
     /** Rejections {@code decide} cannot give, with the reason above. */
-    private static final Set<String> UNREACHABLE = HashSet.of(InvalidInput.class.getSimpleName());
+    private static final Set<String> UNREACHABLE =
+            HashSet.of(InvalidInput.class.getSimpleName(), InvalidPolicy.class.getSimpleName());
 
     private static final List<Step> RUN = new ArrayList<>();
 

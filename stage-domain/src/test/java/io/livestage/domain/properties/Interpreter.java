@@ -269,16 +269,12 @@ final class Interpreter {
         };
     }
 
-    /** The room as the scenario wants it, or with a blank name, a control character, or an invalid policy. */
+    /** The room as the scenario wants it, or with a blank name, a control character, or a name too long. */
     private static CreateRoom create(int variant, RoomId room, StagePolicy policy) {
         return switch (variant) {
             case 3 -> new CreateRoom(room, "  ", policy);
             case 4 -> new CreateRoom(room, "A\u0000MA", policy);
-            case 5 ->
-                new CreateRoom(
-                        room,
-                        NAME,
-                        StagePolicy.builder().maxSpeakers(-1).maxCoHosts(99).build());
+            case 5 -> new CreateRoom(room, "n".repeat(101), policy);
             default -> new CreateRoom(room, NAME, policy);
         };
     }

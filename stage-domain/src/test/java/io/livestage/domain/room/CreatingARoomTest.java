@@ -8,9 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.livestage.domain.command.Action;
 import io.livestage.domain.command.CreateRoom;
 import io.livestage.domain.event.RoomCreated;
-import io.livestage.domain.policy.PolicyViolation;
 import io.livestage.domain.policy.StagePolicy;
-import io.livestage.domain.rejection.InvalidPolicy;
 import io.livestage.domain.rejection.InvalidRoomName;
 import io.livestage.domain.rejection.NotAuthorized;
 import io.livestage.domain.rejection.RoomAlreadyExists;
@@ -75,18 +73,6 @@ class CreatingARoomTest {
         Given.nothing()
                 .when(HANA, new CreateRoom(ROOM, "AMA\nnight", AMA))
                 .thenRejected(new InvalidRoomName(TextProblem.CONTROL_CHARACTER));
-    }
-
-    @Test
-    void everyViolationOfThePolicyIsReportedAtOnce() {
-        StagePolicy invalid =
-                Given.stagePolicy().maxSpeakers(-1).maxParticipants(0).build();
-
-        InvalidPolicy rejection =
-                Given.nothing().when(HANA, new CreateRoom(ROOM, "AMA", invalid)).thenRejection(InvalidPolicy.class);
-
-        assertThat(rejection.violations().map(PolicyViolation::setting))
-                .containsExactly("maxSpeakers", "maxParticipants");
     }
 
     @Test

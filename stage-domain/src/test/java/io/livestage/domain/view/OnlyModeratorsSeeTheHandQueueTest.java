@@ -8,17 +8,23 @@ import static io.livestage.domain.testing.People.DAVE;
 import static io.livestage.domain.testing.People.ERIN;
 import static io.livestage.domain.testing.People.HANA;
 import static io.livestage.domain.testing.People.OUTSIDER;
+import static io.livestage.domain.testing.People.ROOM;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.livestage.domain.command.JoinRoom;
 import io.livestage.domain.command.Leave;
 import io.livestage.domain.command.LowerHand;
 import io.livestage.domain.command.PromoteToSpeaker;
 import io.livestage.domain.id.UserId;
+import io.livestage.domain.role.Standing;
 import io.livestage.domain.testing.Given;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
-/** The hand queue is the moderators' business; each hand's owner sees only their own place in it. */
+/**
+ * The hand queue is the business of the moderators present, as the hand events are (docs/semantics.md 9.3): a host or
+ * co-host who is away keeps authority over the room but sees no queue; each hand's owner sees only their own place.
+ */
 class OnlyModeratorsSeeTheHandQueueTest {
 
     /** Host, co-host Carl, Dave on stage; Bob, Alice and Erin raised their hands in that order. */
@@ -77,5 +83,22 @@ class OnlyModeratorsSeeTheHandQueueTest {
 
         assertThat(view(carlAway, CARL).handQueue()).isEmpty();
         assertThat(view(carlAway, HANA).handQueue()).containsExactly(BOB, ALICE, ERIN);
+    }
+
+    @Test
+    void aHostAwayFromTheCallKeepsAuthorityButDoesNotSeeTheQueue() {
+        Given hanaAway = HANDS_UP.step(HANA, new Leave(CALL));
+
+        assertThat(hanaAway.room().authorityOf(HANA)).isEqualTo(Standing.HOST);
+        assertThat(view(hanaAway, HANA).standing()).isEqualTo(Standing.ABSENT);
+        assertThat(view(hanaAway, HANA).handQueue()).isEmpty();
+        assertThat(view(hanaAway, CARL).handQueue()).containsExactly(BOB, ALICE, ERIN);
+    }
+
+    @Test
+    void aHostWhoReturnsSeesTheQueueAgain() {
+        Given hanaBack = HANDS_UP.step(HANA, new Leave(CALL)).step(HANA, new JoinRoom(ROOM));
+
+        assertThat(view(hanaBack, HANA).handQueue()).containsExactly(BOB, ALICE, ERIN);
     }
 }

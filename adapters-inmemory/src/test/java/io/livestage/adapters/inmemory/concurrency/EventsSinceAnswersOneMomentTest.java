@@ -8,7 +8,9 @@ import io.livestage.adapters.inmemory.InMemoryRooms;
 import io.livestage.adapters.inmemory.ManualClock;
 import io.livestage.adapters.inmemory.SequentialIds;
 import io.livestage.adapters.inmemory.testing.ForwardingStore;
+import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.RoomId;
+import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.ports.Caller;
 import io.livestage.ports.Outcome;
@@ -38,16 +40,18 @@ class EventsSinceAnswersOneMomentTest {
     @Test
     void events_saved_after_the_room_was_loaded_are_left_for_the_next_call() {
         other.createRoom(
-                Caller.of("hana"),
-                "ama",
+                Caller.of(UserId.of("hana")),
+                RoomId.of("ama"),
                 "AMA",
                 StagePolicy.builder().stageMode(true).build());
-        other.joinRoom(Caller.of("hana"), "ama");
-        assertThat(other.joinRoom(Caller.of("alice"), "ama").code()).isEqualTo("ok");
+        other.joinRoom(Caller.of(UserId.of("hana")), RoomId.of("ama"));
+        assertThat(other.joinRoom(Caller.of(UserId.of("alice")), RoomId.of("ama"))
+                        .code())
+                .isEqualTo("ok");
         StageService interrupted = service(new HandRaisedBeforeTheFirstLogRead());
 
-        Outcome<Seq<Delivery>> first = interrupted.eventsSince("alice", "ama", 0);
-        Outcome<Seq<Delivery>> second = interrupted.eventsSince("alice", "ama", 0);
+        Outcome<Seq<Delivery>> first = interrupted.eventsSince(UserId.of("alice"), RoomId.of("ama"), 0);
+        Outcome<Seq<Delivery>> second = interrupted.eventsSince(UserId.of("alice"), RoomId.of("ama"), 0);
 
         assertThat(raised.get()).as("the hand was raised in between").isPositive();
         assertThat(sequenceOf(first)).isLessThan(raised.get());
@@ -81,7 +85,7 @@ class EventsSinceAnswersOneMomentTest {
         @Override
         public Either<Long, Seq<EventEnvelope>> eventsAfter(RoomId room, long sequence) {
             if (raised.get() == 0) {
-                Outcome<?> hand = other.raiseHand(Caller.of("alice"), "ama#1");
+                Outcome<?> hand = other.raiseHand(Caller.of(UserId.of("alice")), CallId.of("ama#1"));
                 raised.set(sequenceOf(hand));
             }
             return super.eventsAfter(room, sequence);

@@ -40,13 +40,13 @@ final class MixedCommands {
     /** Sends one command chosen by {@code random}. Safe to call from many threads at once. */
     void sendOne(SplittableRandom random) {
         RoomId room = rooms.get(random.nextInt(rooms.size()));
-        String call = new CallId(room, 1).toString();
-        String member = members.get(random.nextInt(members.size())).value();
+        CallId call = new CallId(room, 1);
+        UserId member = members.get(random.nextInt(members.size()));
         Caller self = Caller.of(member);
-        Caller hosting = Caller.of(host.value());
+        Caller hosting = Caller.of(host);
         int dice = random.nextInt(100);
         if (dice < 14) {
-            count("join", stage.joinRoom(self, room.value()));
+            count("join", stage.joinRoom(self, room));
         } else if (dice < 20) {
             count("leave", stage.leave(self, call));
         } else if (dice < 34) {
@@ -91,10 +91,10 @@ final class MixedCommands {
         return counts;
     }
 
-    private String someQuestion(RoomId room, SplittableRandom random) {
+    private QuestionId someQuestion(RoomId room, SplittableRandom random) {
         List<QuestionId> known = questionsOf(room);
         // Before any question was accepted, ask about one that does not exist: a typed rejection, also worth sending.
-        return known.isEmpty() ? "q1" : known.get(random.nextInt(known.size())).toString();
+        return known.isEmpty() ? QuestionId.of("q1") : known.get(random.nextInt(known.size()));
     }
 
     private void count(String kind, Outcome<?> outcome) {

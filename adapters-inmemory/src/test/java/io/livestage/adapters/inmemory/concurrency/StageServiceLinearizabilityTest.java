@@ -5,6 +5,9 @@ import io.livestage.adapters.inmemory.InMemoryEventBus;
 import io.livestage.adapters.inmemory.InMemoryRooms;
 import io.livestage.adapters.inmemory.ManualClock;
 import io.livestage.adapters.inmemory.SequentialIds;
+import io.livestage.domain.id.CallId;
+import io.livestage.domain.id.RoomId;
+import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.view.StageView;
 import io.livestage.ports.Caller;
@@ -36,10 +39,10 @@ import org.junit.jupiter.api.Test;
 @Param(name = "user", gen = IntGen.class, conf = "0:1")
 public class StageServiceLinearizabilityTest {
 
-    private static final String ROOM = "ama";
-    private static final String CALL = "ama#1";
-    private static final Caller HOST = Caller.of("hana");
-    private static final List<String> USERS = List.of("alice", "bob");
+    private static final RoomId ROOM = RoomId.of("ama");
+    private static final CallId CALL = CallId.of("ama#1");
+    private static final Caller HOST = Caller.of(UserId.of("hana"));
+    private static final List<UserId> USERS = List.of(UserId.of("alice"), UserId.of("bob"));
 
     private final StageService stage;
 
@@ -64,55 +67,55 @@ public class StageServiceLinearizabilityTest {
 
     @Operation
     public String join(@Param(name = "user") int who) {
-        String user = USERS.get(who);
+        UserId user = USERS.get(who);
         return answer(stage.joinRoom(Caller.of(user), ROOM));
     }
 
     /** A join sent with the user's idempotency key: its retries must answer the original outcome. */
     @Operation
     public String joinWithKey(@Param(name = "user") int who) {
-        String user = USERS.get(who);
+        UserId user = USERS.get(who);
         return answer(stage.joinRoom(Caller.of(user).withIdempotencyKey("join-" + user), ROOM));
     }
 
     @Operation
     public String leave(@Param(name = "user") int who) {
-        String user = USERS.get(who);
+        UserId user = USERS.get(who);
         return answer(stage.leave(Caller.of(user), CALL));
     }
 
     @Operation
     public String raiseHand(@Param(name = "user") int who) {
-        String user = USERS.get(who);
+        UserId user = USERS.get(who);
         return answer(stage.raiseHand(Caller.of(user), CALL));
     }
 
     @Operation
     public String promote(@Param(name = "user") int who) {
-        String user = USERS.get(who);
+        UserId user = USERS.get(who);
         return answer(stage.promoteToSpeaker(HOST, CALL, user));
     }
 
     @Operation
     public String demote(@Param(name = "user") int who) {
-        String user = USERS.get(who);
+        UserId user = USERS.get(who);
         return answer(stage.demoteToAudience(HOST, CALL, user));
     }
 
     @Operation
     public String ask(@Param(name = "user") int who) {
-        String user = USERS.get(who);
+        UserId user = USERS.get(who);
         return answer(stage.submitStageQuestion(Caller.of(user), CALL, "Why?", false));
     }
 
     @Operation
     public String hostsView() {
-        return answer(stage.stageView("hana", ROOM), StageServiceLinearizabilityTest::summary);
+        return answer(stage.stageView(UserId.of("hana"), ROOM), StageServiceLinearizabilityTest::summary);
     }
 
     @Operation
     public String eventsSinceTheStart(@Param(name = "user") int who) {
-        String user = USERS.get(who);
+        UserId user = USERS.get(who);
         return answer(stage.eventsSince(user, ROOM, 0), StageServiceLinearizabilityTest::summary);
     }
 

@@ -57,10 +57,9 @@ final class SubscribedStage {
                 bus.subscribe(room, user, feed::add);
             }
             feeds.put(room, roomFeeds);
-            String created = stage.createRoom(Caller.of(HOST.value()), room.value(), "Stage " + room, policy())
+            String created = stage.createRoom(Caller.of(HOST), room, "Stage " + room, policy())
                     .code();
-            String joined =
-                    stage.joinRoom(Caller.of(HOST.value()), room.value()).code();
+            String joined = stage.joinRoom(Caller.of(HOST), room).code();
             if (!created.equals("ok") || !joined.equals("ok")) {
                 throw new IllegalStateException("setting up " + room + ": create " + created + ", join " + joined);
             }

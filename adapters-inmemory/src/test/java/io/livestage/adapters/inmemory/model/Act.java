@@ -40,79 +40,74 @@ sealed interface Act {
      * A facade command whose ids are valid, so it maps one to one onto a domain intent.
      *
      * @param user who calls
-     * @param intent what the call asks, with ids as the facade will parse them
+     * @param intent what the call asks
      * @param key the idempotency key sent with it, if any
      */
     record Issue(UserId user, Intent intent, Option<String> key) implements Act {
 
-        /** Calls the facade method that carries this intent, passing every id as text. */
+        /** Calls the facade method that carries this intent. */
         Outcome<?> invoke(LiveStage stage) {
             Caller caller = caller(user, key);
             Intent i = intent;
             if (i instanceof CreateRoom c) {
-                return stage.createRoom(caller, c.room().value(), c.name(), c.policy());
+                return stage.createRoom(caller, c.room(), c.name(), c.policy());
             }
             if (i instanceof JoinRoom j) {
-                return stage.joinRoom(caller, j.room().value());
+                return stage.joinRoom(caller, j.room());
             }
             if (i instanceof Leave l) {
-                return stage.leave(caller, l.call().toString());
+                return stage.leave(caller, l.call());
             }
             if (i instanceof RaiseHand r) {
-                return stage.raiseHand(caller, r.call().toString());
+                return stage.raiseHand(caller, r.call());
             }
             if (i instanceof LowerHand l) {
-                return stage.lowerHand(caller, l.call().toString(), l.target().value());
+                return stage.lowerHand(caller, l.call(), l.target());
             }
             if (i instanceof LowerAllHands l) {
-                return stage.lowerAllHands(caller, l.call().toString());
+                return stage.lowerAllHands(caller, l.call());
             }
             if (i instanceof PromoteToSpeaker p) {
-                return stage.promoteToSpeaker(
-                        caller, p.call().toString(), p.target().value());
+                return stage.promoteToSpeaker(caller, p.call(), p.target());
             }
             if (i instanceof DemoteToAudience d) {
-                return stage.demoteToAudience(
-                        caller, d.call().toString(), d.target().value());
+                return stage.demoteToAudience(caller, d.call(), d.target());
             }
             if (i instanceof AcceptInvitation a) {
-                return stage.acceptInvitation(caller, a.call().toString());
+                return stage.acceptInvitation(caller, a.call());
             }
             if (i instanceof DeclineInvitation d) {
-                return stage.declineInvitation(caller, d.call().toString());
+                return stage.declineInvitation(caller, d.call());
             }
             if (i instanceof SubmitStageQuestion s) {
-                return stage.submitStageQuestion(caller, s.call().toString(), s.text(), s.anonymous());
+                return stage.submitStageQuestion(caller, s.call(), s.text(), s.anonymous());
             }
             if (i instanceof AnswerQuestion a) {
-                return stage.answerQuestion(
-                        caller, a.call().toString(), a.question().toString());
+                return stage.answerQuestion(caller, a.call(), a.question());
             }
             if (i instanceof DismissQuestion d) {
-                return stage.dismissQuestion(
-                        caller, d.call().toString(), d.question().toString());
+                return stage.dismissQuestion(caller, d.call(), d.question());
             }
             if (i instanceof AssignCoHost a) {
-                return stage.assignCoHost(caller, a.room().value(), a.target().value());
+                return stage.assignCoHost(caller, a.room(), a.target());
             }
             if (i instanceof RevokeCoHost r) {
-                return stage.revokeCoHost(caller, r.room().value(), r.target().value());
+                return stage.revokeCoHost(caller, r.room(), r.target());
             }
             if (i instanceof TransferHost t) {
-                return stage.transferHost(caller, t.room().value(), t.target().value());
+                return stage.transferHost(caller, t.room(), t.target());
             }
             if (i instanceof RemoveParticipant r) {
-                return stage.removeParticipant(
-                        caller, r.call().toString(), r.target().value(), r.ban());
+                return stage.removeParticipant(caller, r.call(), r.target(), r.ban());
             }
             if (i instanceof Unban u) {
-                return stage.unban(caller, u.room().value(), u.target().value());
+                return stage.unban(caller, u.room(), u.target());
             }
             if (i instanceof EndCall e) {
-                return stage.endCall(caller, e.call().toString());
+                return stage.endCall(caller, e.call());
             }
             if (i instanceof CloseRoom c) {
-                return stage.closeRoom(caller, c.room().value());
+                return stage.closeRoom(caller, c.room());
             }
             throw new IllegalArgumentException("not a facade command: " + intent);
         }
@@ -196,7 +191,7 @@ sealed interface Act {
     }
 
     private static Caller caller(UserId user, Option<String> key) {
-        Caller caller = Caller.of(user.value());
+        Caller caller = Caller.of(user);
         return key.isDefined() ? caller.withIdempotencyKey(key.get()) : caller;
     }
 

@@ -3,6 +3,7 @@ package io.livestage.adapters.inmemory.model;
 import io.livestage.adapters.inmemory.model.FacadeCall.Method;
 import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.RoomId;
+import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.role.Standing;
 import io.livestage.domain.state.Participant;
 import io.livestage.domain.state.Room;
@@ -185,7 +186,7 @@ record Attack(Kind kind, FacadeCall call, Option<String> code) {
                 room,
                 "",
                 "AMA",
-                Cast.POLICIES.get(0).policy(),
+                StagePolicy.builder().from(Cast.POLICIES.get(0).policy()),
                 false);
     }
 

@@ -78,10 +78,7 @@ final class Cast {
                             .handsEnabled(false)
                             .questionsEnabled(false)
                             .maxCoHosts(0)
-                            .build()),
-            new NamedPolicy(
-                    "invalid",
-                    StagePolicy.builder().maxSpeakers(-1).maxCoHosts(99).build()));
+                            .build()));
 
     static final List<String> NAMES = List.of("AMA", "  Town hall  ", " \u200B ");
 

@@ -3,6 +3,7 @@ package io.livestage.adapters.inmemory.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.livestage.domain.id.RoomId;
+import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.state.Room;
 import io.livestage.ports.Caller;
@@ -20,7 +21,7 @@ class CreateRoomWithoutIdRetryTest {
     @Test
     void a_retried_create_room_without_an_id_returns_the_room_it_created_and_creates_no_other() {
         WiredStage stage = new WiredStage();
-        Caller hana = Caller.of("hana").withIdempotencyKey("create-ama");
+        Caller hana = Caller.of(UserId.of("hana")).withIdempotencyKey("create-ama");
         StagePolicy policy = StagePolicy.builder().stageMode(true).build();
 
         Outcome<RoomId> first = stage.service.createRoom(hana, "AMA", policy);

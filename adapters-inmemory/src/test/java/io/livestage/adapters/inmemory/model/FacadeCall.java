@@ -21,14 +21,22 @@ import io.livestage.domain.command.RevokeCoHost;
 import io.livestage.domain.command.SubmitStageQuestion;
 import io.livestage.domain.command.TransferHost;
 import io.livestage.domain.command.Unban;
+import io.livestage.domain.id.CallId;
+import io.livestage.domain.id.InvalidId;
+import io.livestage.domain.id.QuestionId;
+import io.livestage.domain.id.RoomId;
+import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.ports.Caller;
 import io.livestage.ports.LiveStage;
 import io.livestage.ports.Outcome;
+import io.livestage.ports.Untrusted;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * A facade command as the transport hands it over: every argument as untrusted text, so any one of them can be
@@ -40,7 +48,8 @@ import java.util.Locale;
  * @param place the room id or call id the method names (unused by {@code createRoom} without an id)
  * @param other the target user id or question id, for methods that have one
  * @param text the question text or room name, for methods that have one
- * @param policy the policy, for {@code createRoom}
+ * @param policy the policy's settings as received, for {@code createRoom}; built by the transport ({@link
+ *     Untrusted#withPolicy}), so settings out of range are answered {@code invalid_policy}
  * @param flag anonymous (questions) or ban (removal)
  */
 record FacadeCall(
@@ -50,7 +59,7 @@ record FacadeCall(
         String place,
         String other,
         String text,
-        StagePolicy policy,
+        StagePolicy.Builder policy,
         boolean flag) {
 
     /** The facade's command methods, by what they take besides the caller. */
@@ -101,7 +110,7 @@ record FacadeCall(
     }
 
     /** The policy of a command that takes none. */
-    static final StagePolicy NO_POLICY = StagePolicy.defaults();
+    static final StagePolicy.Builder NO_POLICY = StagePolicy.builder();
 
     /** The text form of a model act ({@link Act.Issue} or {@link Act.CreateWithoutId}); none for a clock move. */
     static Option<FacadeCall> of(Act act) {
@@ -113,7 +122,7 @@ record FacadeCall(
                     "",
                     "",
                     create.name(),
-                    create.policy().policy(),
+                    StagePolicy.builder().from(create.policy().policy()),
                     false));
         }
         if (!(act instanceof Act.Issue issue)) {
@@ -122,7 +131,14 @@ record FacadeCall(
         String user = issue.user().value();
         Intent i = issue.intent();
         if (i instanceof CreateRoom c) {
-            return call(Method.CREATE_ROOM, issue, c.room().value(), "", c.name(), c.policy(), false);
+            return call(
+                    Method.CREATE_ROOM,
+                    issue,
+                    c.room().value(),
+                    "",
+                    c.name(),
+                    StagePolicy.builder().from(c.policy()),
+                    false);
         }
         if (i instanceof JoinRoom j) {
             return call(Method.JOIN_ROOM, issue, j.room().value(), "", "", NO_POLICY, false);
@@ -225,7 +241,13 @@ record FacadeCall(
     }
 
     private static Option<FacadeCall> call(
-            Method method, Act.Issue issue, String place, String other, String text, StagePolicy policy, boolean flag) {
+            Method method,
+            Act.Issue issue,
+            String place,
+            String other,
+            String text,
+            StagePolicy.Builder policy,
+            boolean flag) {
         return Option.some(new FacadeCall(method, issue.user().value(), issue.key(), place, other, text, policy, flag));
     }
 
@@ -249,36 +271,65 @@ record FacadeCall(
         return new FacadeCall(method, user, key, place, other, text, policy, flag);
     }
 
-    FacadeCall withPolicy(StagePolicy policy) {
+    FacadeCall withPolicy(StagePolicy.Builder policy) {
         return new FacadeCall(method, user, key, place, other, text, policy, flag);
     }
 
-    /** Calls the facade. */
+    /**
+     * Does what a transport does: parses each id ({@link Untrusted#withId}) and builds the policy ({@link
+     * Untrusted#withPolicy}), answering {@code invalid_id} or {@code invalid_policy} for garbage, then calls the
+     * facade.
+     */
     Outcome<?> invoke(LiveStage stage) {
-        Caller caller = key.isDefined() ? Caller.of(user).withIdempotencyKey(key.get()) : Caller.of(user);
+        return parsed(UserId.parse(user), actor -> {
+            Caller caller = key.isDefined() ? Caller.of(actor).withIdempotencyKey(key.get()) : Caller.of(actor);
+            return switch (method.place) {
+                case NONE -> Untrusted.withPolicy(policy, built -> stage.createRoom(caller, text, built));
+                case ROOM -> parsed(RoomId.parse(place), room -> inRoom(stage, caller, room));
+                case CALL -> parsed(CallId.parse(place), call -> inCall(stage, caller, call));
+            };
+        });
+    }
+
+    private Outcome<?> inRoom(LiveStage stage, Caller caller, RoomId room) {
         return switch (method) {
-            case CREATE_ROOM -> stage.createRoom(caller, place, text, policy);
-            case CREATE_ROOM_WITHOUT_ID -> stage.createRoom(caller, text, policy);
-            case JOIN_ROOM -> stage.joinRoom(caller, place);
-            case LEAVE -> stage.leave(caller, place);
-            case RAISE_HAND -> stage.raiseHand(caller, place);
-            case LOWER_HAND -> stage.lowerHand(caller, place, other);
-            case LOWER_ALL_HANDS -> stage.lowerAllHands(caller, place);
-            case PROMOTE_TO_SPEAKER -> stage.promoteToSpeaker(caller, place, other);
-            case DEMOTE_TO_AUDIENCE -> stage.demoteToAudience(caller, place, other);
-            case ACCEPT_INVITATION -> stage.acceptInvitation(caller, place);
-            case DECLINE_INVITATION -> stage.declineInvitation(caller, place);
-            case SUBMIT_STAGE_QUESTION -> stage.submitStageQuestion(caller, place, text, flag);
-            case ANSWER_QUESTION -> stage.answerQuestion(caller, place, other);
-            case DISMISS_QUESTION -> stage.dismissQuestion(caller, place, other);
-            case ASSIGN_CO_HOST -> stage.assignCoHost(caller, place, other);
-            case REVOKE_CO_HOST -> stage.revokeCoHost(caller, place, other);
-            case TRANSFER_HOST -> stage.transferHost(caller, place, other);
-            case REMOVE_PARTICIPANT -> stage.removeParticipant(caller, place, other, flag);
-            case UNBAN -> stage.unban(caller, place, other);
-            case END_CALL -> stage.endCall(caller, place);
-            case CLOSE_ROOM -> stage.closeRoom(caller, place);
+            case CREATE_ROOM -> Untrusted.withPolicy(policy, built -> stage.createRoom(caller, room, text, built));
+            case JOIN_ROOM -> stage.joinRoom(caller, room);
+            case ASSIGN_CO_HOST -> parsed(UserId.parse(other), user -> stage.assignCoHost(caller, room, user));
+            case REVOKE_CO_HOST -> parsed(UserId.parse(other), user -> stage.revokeCoHost(caller, room, user));
+            case TRANSFER_HOST -> parsed(UserId.parse(other), user -> stage.transferHost(caller, room, user));
+            case UNBAN -> parsed(UserId.parse(other), user -> stage.unban(caller, room, user));
+            case CLOSE_ROOM -> stage.closeRoom(caller, room);
+            default -> throw new IllegalStateException(method + " does not name a room");
         };
+    }
+
+    private Outcome<?> inCall(LiveStage stage, Caller caller, CallId call) {
+        return switch (method) {
+            case LEAVE -> stage.leave(caller, call);
+            case RAISE_HAND -> stage.raiseHand(caller, call);
+            case LOWER_HAND -> parsed(UserId.parse(other), user -> stage.lowerHand(caller, call, user));
+            case LOWER_ALL_HANDS -> stage.lowerAllHands(caller, call);
+            case PROMOTE_TO_SPEAKER -> parsed(UserId.parse(other), user -> stage.promoteToSpeaker(caller, call, user));
+            case DEMOTE_TO_AUDIENCE -> parsed(UserId.parse(other), user -> stage.demoteToAudience(caller, call, user));
+            case ACCEPT_INVITATION -> stage.acceptInvitation(caller, call);
+            case DECLINE_INVITATION -> stage.declineInvitation(caller, call);
+            case SUBMIT_STAGE_QUESTION -> stage.submitStageQuestion(caller, call, text, flag);
+            case ANSWER_QUESTION ->
+                parsed(QuestionId.parse(other), question -> stage.answerQuestion(caller, call, question));
+            case DISMISS_QUESTION ->
+                parsed(QuestionId.parse(other), question -> stage.dismissQuestion(caller, call, question));
+            case REMOVE_PARTICIPANT ->
+                parsed(UserId.parse(other), user -> stage.removeParticipant(caller, call, user, flag));
+            case END_CALL -> stage.endCall(caller, call);
+            default -> throw new IllegalStateException(method + " does not name a call");
+        };
+    }
+
+    /** {@link Untrusted#withId} for calls of any outcome type. */
+    @SuppressWarnings("unchecked")
+    private static <I> Outcome<?> parsed(Either<InvalidId, I> id, Function<I, Outcome<?>> call) {
+        return Untrusted.withId(id, parsedId -> (Outcome<Object>) call.apply(parsedId));
     }
 
     @Override
@@ -299,7 +350,7 @@ record FacadeCall(
             args.add(Show.text(text));
         }
         if (method == Method.CREATE_ROOM || method == Method.CREATE_ROOM_WITHOUT_ID) {
-            args.add(Cast.policyName(policy));
+            args.add(policy.tryBuild().fold(violations -> "invalid policy", Cast::policyName));
         }
         if (method == Method.SUBMIT_STAGE_QUESTION) {
             args.add(flag ? "anonymous" : "named");

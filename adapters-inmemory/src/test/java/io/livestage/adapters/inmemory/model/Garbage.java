@@ -129,23 +129,22 @@ final class Garbage {
             with(QUESTION_TEXTS, "n".repeat(101), "line\nbreak", "tab\there", "\uD83C\uDFA4".repeat(101));
 
     /** Policies with at least one setting out of range. */
-    static final List<StagePolicy> POLICIES = List.of(
-            StagePolicy.builder().maxSpeakers(-1).build(),
-            StagePolicy.builder().maxSpeakers(1_001).build(),
-            StagePolicy.builder().maxParticipants(0).build(),
-            StagePolicy.builder().maxCoHosts(51).build(),
-            StagePolicy.builder().invitationTtl(Duration.ZERO).build(),
-            StagePolicy.builder().handCooldown(Duration.ofSeconds(-1)).build(),
-            StagePolicy.builder().maxRaisedHands(0).build(),
-            StagePolicy.builder().maxQuestionLength(10_001).build(),
-            StagePolicy.builder().maxOpenQuestionsPerUser(0).build(),
-            StagePolicy.builder().questionCooldown(Duration.ofHours(2)).build(),
-            StagePolicy.builder().hostAbsenceGrace(Duration.ofHours(25)).build(),
+    static final List<StagePolicy.Builder> POLICIES = List.of(
+            StagePolicy.builder().maxSpeakers(-1),
+            StagePolicy.builder().maxSpeakers(1_001),
+            StagePolicy.builder().maxParticipants(0),
+            StagePolicy.builder().maxCoHosts(51),
+            StagePolicy.builder().invitationTtl(Duration.ZERO),
+            StagePolicy.builder().handCooldown(Duration.ofSeconds(-1)),
+            StagePolicy.builder().maxRaisedHands(0),
+            StagePolicy.builder().maxQuestionLength(10_001),
+            StagePolicy.builder().maxOpenQuestionsPerUser(0),
+            StagePolicy.builder().questionCooldown(Duration.ofHours(2)),
+            StagePolicy.builder().hostAbsenceGrace(Duration.ofHours(25)),
             StagePolicy.builder()
                     .maxSpeakers(Integer.MIN_VALUE)
                     .maxParticipants(Integer.MAX_VALUE)
-                    .invitationTtl(Duration.ofSeconds(Long.MAX_VALUE))
-                    .build());
+                    .invitationTtl(Duration.ofSeconds(Long.MAX_VALUE)));
 
     private Garbage() {}
 

@@ -126,7 +126,7 @@ class LeakThroughTheFacadeProperties {
                     .count());
             for (UserId user : Cast.USERS) {
                 check(history, user, stage.received(room, user), "subscription", transcript);
-                Outcome<Seq<Delivery>> replayed = stage.service.eventsSince(user.value(), room.value(), 0);
+                Outcome<Seq<Delivery>> replayed = stage.service.eventsSince(user, room, 0);
                 replayed.accepted().forEach(seq -> check(history, user, seq.asJava(), "eventsSince", transcript));
             }
         }

@@ -115,13 +115,13 @@ final class Lockstep {
             agree(
                     "the stage view of " + room + " for " + user,
                     oracle.view(user, room),
-                    stage.service.stageView(user.value(), room.value()));
+                    stage.service.stageView(user, room));
             List<Delivery> deliveries = oracle.deliveries(room, user);
             agree("what " + user + "'s subscription to " + room + " received", deliveries, stage.received(room, user));
             agree(
                     "eventsSince(0) of " + room + " for " + user,
                     oracle.replay(user, room),
-                    stage.service.eventsSince(user.value(), room.value(), 0));
+                    stage.service.eventsSince(user, room, 0));
         }
     }
 
@@ -161,7 +161,7 @@ final class Lockstep {
                 state.<Outcome<?>>map(
                                 r -> new Outcome.Accepted<>(Capabilities.own(r, user, oracle.now()), r.sequence()))
                         .getOrElse(() -> new Outcome.Rejected<>(new RoomNotFound(room))),
-                stage.service.capabilities(user.value(), room.value(), Option.none()));
+                stage.service.capabilities(user, room, Option.none()));
         if (issue.intent() instanceof Targeted targeted) {
             UserId target = targeted.target();
             agree(
@@ -169,7 +169,7 @@ final class Lockstep {
                     state.<Outcome<?>>map(r -> new Outcome.Accepted<>(
                                     Capabilities.towards(r, user, target, oracle.now()), r.sequence()))
                             .getOrElse(() -> new Outcome.Rejected<>(new RoomNotFound(room))),
-                    stage.service.capabilities(user.value(), room.value(), Option.some(target.value())));
+                    stage.service.capabilities(user, room, Option.some(target)));
         }
     }
 

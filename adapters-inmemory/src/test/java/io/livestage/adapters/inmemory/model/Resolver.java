@@ -58,21 +58,27 @@ final class Resolver {
     List<Act> opening(int slot, int creator) {
         UserId host = Cast.USERS.get(creator / OPENING_POLICIES.length % Cast.USERS.size());
         RoomId room = Cast.ROOMS.get(slot);
+        int variant = OPENING_POLICIES[creator % OPENING_POLICIES.length];
+        boolean refused = variant == Cast.POLICIES.size();
         return List.of(
                 new Act.Issue(
                         host,
                         new CreateRoom(
                                 room,
-                                Cast.NAMES.get(0),
-                                Cast.POLICIES
-                                        .get(OPENING_POLICIES[creator % OPENING_POLICIES.length])
-                                        .policy()),
+                                refused ? REFUSED_NAME : Cast.NAMES.get(0),
+                                Cast.POLICIES.get(refused ? 0 : variant).policy()),
                         Option.none()),
                 new Act.Issue(host, new JoinRoom(room), Option.none()));
     }
 
-    /** Stage rooms mostly; now and then a plain call, a quiet stage, or an invalid policy that leaves the slot free. */
+    /**
+     * Stage rooms mostly; now and then a plain call, a quiet stage, or (one past the last policy) a name the room refuses,
+     * which leaves the slot free.
+     */
     private static final int[] OPENING_POLICIES = {0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 3, 3, 4};
+
+    /** A name no room accepts (a control character). */
+    private static final String REFUSED_NAME = "AMA\nnight";
 
     /** Seeds of openings: user (0-7) times policy. */
     static final int OPENINGS = Cast.USERS.size() * OPENING_POLICIES.length;

@@ -6,6 +6,7 @@ import static io.livestage.adapters.inmemory.service.StageFixture.HANA;
 import static io.livestage.adapters.inmemory.service.StageFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.RoomId;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.ports.Outcome;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class ACommandWaitsForItsRoomsPublicationTest {
 
-    private static final String ROOM = "ama";
+    private static final RoomId ROOM = RoomId.of("ama");
 
     private final Set<Long> published = ConcurrentHashMap.newKeySet();
     private final AtomicReference<Runnable> duringNextPublication = new AtomicReference<>();
@@ -43,13 +44,13 @@ class ACommandWaitsForItsRoomsPublicationTest {
             })
             .build();
     private final StageService stage = fixture.stage();
-    private String call;
+    private CallId call;
 
     @BeforeEach
     void openTheRoom() {
         stage.createRoom(
                 as(HANA), ROOM, "AMA", StagePolicy.builder().stageMode(true).build());
-        call = stage.joinRoom(as(HANA), ROOM).accepted().get().toString();
+        call = stage.joinRoom(as(HANA), ROOM).accepted().get();
         stage.joinRoom(as(ALICE), ROOM);
         stage.joinRoom(as(BOB), ROOM);
     }
@@ -68,8 +69,8 @@ class ACommandWaitsForItsRoomsPublicationTest {
         try {
             // The second thread has issued a command before (a refused one, which still relays the room): whatever it
             // remembers of that must not let it skip the wait later.
-            assertThat(second.submit(
-                                    () -> stage.raiseHand(as(BOB), ROOM + "#99").code())
+            assertThat(second.submit(() -> stage.raiseHand(as(BOB), new CallId(ROOM, 99))
+                                    .code())
                             .get())
                     .isEqualTo("stale_call");
             duringNextPublication.set(() -> {
@@ -98,7 +99,7 @@ class ACommandWaitsForItsRoomsPublicationTest {
         } finally {
             second.shutdown();
         }
-        assertThat(fixture.rooms().unpublished(RoomId.of(ROOM))).isEmpty();
+        assertThat(fixture.rooms().unpublished(ROOM)).isEmpty();
     }
 
     private static void awaitUninterruptibly(CountDownLatch latch) {

@@ -7,13 +7,16 @@ import static io.livestage.adapters.inmemory.service.StageFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.livestage.domain.Capabilities;
 import io.livestage.domain.Features;
 import io.livestage.domain.command.Action;
+import io.livestage.domain.id.CallId;
+import io.livestage.domain.id.RoomId;
+import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.rejection.Rejection;
 import io.livestage.ports.Outcome;
 import io.livestage.ports.service.StageService;
-import io.vavr.collection.LinkedHashMap;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -30,17 +33,17 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class CapabilitiesTest {
 
-    private static final String ROOM = "ama";
+    private static final RoomId ROOM = RoomId.of("ama");
     private static final String ALLOWED = "allowed";
 
     private final StageFixture fixture = StageFixture.start();
     private final StageService stage = fixture.stage();
-    private final String call = aLiveCall();
+    private final CallId call = aLiveCall();
 
-    private String aLiveCall() {
+    private CallId aLiveCall() {
         stage.createRoom(
                 as(HANA), ROOM, "AMA", StagePolicy.builder().stageMode(true).build());
-        String live = stage.joinRoom(as(HANA), ROOM).accepted().get().toString();
+        CallId live = stage.joinRoom(as(HANA), ROOM).accepted().get();
         stage.joinRoom(as(ALICE), ROOM);
         stage.joinRoom(as(BOB), ROOM);
         return live;
@@ -93,7 +96,7 @@ class CapabilitiesTest {
                 "CLOSE_ROOM"
             })
     void an_answer_is_what_the_command_then_does(Action action) {
-        Map<Action, BiFunction<StageService, String, Outcome<?>>> commands = Map.of(
+        Map<Action, BiFunction<StageService, UserId, Outcome<?>>> commands = Map.of(
                 Action.LEAVE, (s, user) -> s.leave(as(user), call),
                 Action.RAISE_HAND, (s, user) -> s.raiseHand(as(user), call),
                 Action.ACCEPT_INVITATION, (s, user) -> s.acceptInvitation(as(user), call),
@@ -102,7 +105,7 @@ class CapabilitiesTest {
                 Action.LOWER_ALL_HANDS, (s, user) -> s.lowerAllHands(as(user), call),
                 Action.END_CALL, (s, user) -> s.endCall(as(user), call),
                 Action.CLOSE_ROOM, (s, user) -> s.closeRoom(as(user), ROOM));
-        for (String user : new String[] {HANA, ALICE}) {
+        for (UserId user : new UserId[] {HANA, ALICE}) {
             String answer = own(user).get(action);
 
             String outcome = commands.get(action).apply(stage, user).code();
@@ -144,7 +147,7 @@ class CapabilitiesTest {
     void asking_changes_nothing_and_reports_the_sequence_the_answer_reflects() {
         int stored = fixture.stored(ROOM).size();
 
-        Outcome<LinkedHashMap<Action, Option<Rejection>>> answer = stage.capabilities(HANA, ROOM, Option.some(ALICE));
+        Outcome<Capabilities> answer = stage.capabilities(HANA, ROOM, Option.some(ALICE));
 
         assertThat(fixture.stored(ROOM)).hasSize(stored);
         assertThat(answer)
@@ -159,21 +162,22 @@ class CapabilitiesTest {
         assertThat(stage.features()).contains(Features.LIVE_STAGE).contains("live_stage");
     }
 
-    private Map<Action, String> own(String viewer) {
+    private Map<Action, String> own(UserId viewer) {
         return codes(stage.capabilities(viewer, ROOM, Option.none()));
     }
 
-    private Map<Action, String> towards(String viewer, String target) {
+    private Map<Action, String> towards(UserId viewer, UserId target) {
         return codes(stage.capabilities(viewer, ROOM, Option.some(target)));
     }
 
-    private static Map<Action, String> codes(Outcome<LinkedHashMap<Action, Option<Rejection>>> answer) {
+    private static Map<Action, String> codes(Outcome<Capabilities> answer) {
         return answer.accepted()
                 .get()
+                .byAction()
                 .toJavaStream()
                 .collect(Collectors.toMap(
                         entry -> entry._1(),
-                        entry -> entry._2().map(Rejection::code).getOrElse(ALLOWED),
+                        entry -> entry._2().rejection().map(Rejection::code).getOrElse(ALLOWED),
                         (a, b) -> a,
                         java.util.LinkedHashMap::new));
     }

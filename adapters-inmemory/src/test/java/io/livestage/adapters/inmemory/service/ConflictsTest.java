@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.livestage.adapters.inmemory.testing.ForwardingStore;
+import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.RoomId;
-import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.state.Room;
 import io.livestage.ports.Done;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConflictsTest {
 
-    private static final String ROOM = "ama";
+    private static final RoomId ROOM = RoomId.of("ama");
 
     private final AtomicInteger conflictsToInject = new AtomicInteger();
     private final AtomicInteger saves = new AtomicInteger();
@@ -40,7 +40,7 @@ class ConflictsTest {
 
     private StageFixture fixture;
     private StageService stage;
-    private String call;
+    private CallId call;
 
     private void open(ServiceSettings settings) {
         fixture = StageFixture.builder()
@@ -64,7 +64,7 @@ class ConflictsTest {
         stage.createRoom(
                 as(HANA), ROOM, "AMA", StagePolicy.builder().stageMode(true).build());
         fixture.watch(ROOM, HANA, ALICE, BOB);
-        call = stage.joinRoom(as(HANA), ROOM).accepted().get().toString();
+        call = stage.joinRoom(as(HANA), ROOM).accepted().get();
         stage.joinRoom(as(ALICE), ROOM);
         stage.joinRoom(as(BOB), ROOM);
         saves.set(0);
@@ -79,7 +79,7 @@ class ConflictsTest {
 
         Outcome<Done> raised = stage.raiseHand(as(ALICE), call);
 
-        assertThat(raised).isEqualTo(new Outcome.Failed<>(new Failure.ConflictRetriesExhausted(RoomId.of(ROOM), 3)));
+        assertThat(raised).isEqualTo(new Outcome.Failed<>(new Failure.ConflictRetriesExhausted(ROOM, 3)));
         assertThat(raised.code()).isEqualTo("conflict_retries_exhausted");
         assertThat(saves).hasValue(3);
         assertThat(fixture.room(ROOM)).contains(before);
@@ -161,7 +161,7 @@ class ConflictsTest {
 
         Outcome<Done> raised = stage.raiseHand(as(ALICE), call);
 
-        assertThat(raised).isEqualTo(new Outcome.Failed<>(new Failure.ConflictRetriesExhausted(RoomId.of(ROOM), 1)));
+        assertThat(raised).isEqualTo(new Outcome.Failed<>(new Failure.ConflictRetriesExhausted(ROOM, 1)));
         assertThat(saves).hasValue(1);
     }
 
@@ -193,6 +193,6 @@ class ConflictsTest {
         Outcome<Done> reused = stage.raiseHand(as(BOB, "k-1"), call);
 
         assertThat(reused).isEqualTo(new Outcome.Failed<>(new Failure.IdempotencyKeyReused("k-1")));
-        assertThat(fixture.room(ROOM).get().call().get().hands().inOrder()).containsExactly(UserId.of(ALICE));
+        assertThat(fixture.room(ROOM).get().call().get().hands().inOrder()).containsExactly(ALICE);
     }
 }

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.livestage.adapters.inmemory.InMemoryRooms;
 import io.livestage.adapters.inmemory.testing.ForwardingStore;
+import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.RoomId;
+import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.ports.publish.EventId;
 import io.livestage.ports.publish.EventPublisher;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class CrashBetweenSaveAndPublishTest {
 
-    private static final List<String> ROOMS = List.of("ama", "panel");
+    private static final List<RoomId> ROOMS = List.of(RoomId.of("ama"), RoomId.of("panel"));
 
     private final List<EventId> published = Collections.synchronizedList(new ArrayList<>());
 
@@ -48,9 +50,9 @@ class CrashBetweenSaveAndPublishTest {
     void the_events_saved_before_the_crash_wait_in_the_outbox_and_reach_nobody() {
         new MixedRun(crashing, 3, ROOMS).open().run(500);
 
-        for (String room : ROOMS) {
-            assertThat(crashing.rooms().unpublished(RoomId.of(room))).isEqualTo(crashing.stored(room));
-            for (String user : MixedRun.CAST) {
+        for (RoomId room : ROOMS) {
+            assertThat(crashing.rooms().unpublished(room)).isEqualTo(crashing.stored(room));
+            for (UserId user : MixedRun.CAST) {
                 assertThat(crashing.received(room, user)).isEmpty();
             }
         }
@@ -65,13 +67,13 @@ class CrashBetweenSaveAndPublishTest {
         restarted.stage().flush();
 
         assertThat(crashing.rooms().roomsWithUnpublished()).isEmpty();
-        for (String room : ROOMS) {
+        for (RoomId room : ROOMS) {
             long last = crashing.room(room).get().sequence();
             assertThat(publishedIn(room))
                     .as("%s published once each, in sequence order", room)
                     .containsExactlyElementsOf(
                             LongStream.rangeClosed(1, last).boxed().toList());
-            for (String user : MixedRun.CAST) {
+            for (UserId user : MixedRun.CAST) {
                 Feeds.assertWhole(crashing, room, user);
             }
         }
@@ -79,17 +81,17 @@ class CrashBetweenSaveAndPublishTest {
 
     @Test
     void without_a_flush_the_room_s_next_command_publishes_the_backlog_before_its_own_events() {
-        crashing.stage().createRoom(as(HANA), "ama", "AMA", StagePolicy.defaults());
-        crashing.watch("ama", HANA, ALICE);
-        crashing.stage().joinRoom(as(HANA), "ama");
-        crashing.stage().joinRoom(as(ALICE), "ama");
+        crashing.stage().createRoom(as(HANA), RoomId.of("ama"), "AMA", StagePolicy.defaults());
+        crashing.watch(RoomId.of("ama"), HANA, ALICE);
+        crashing.stage().joinRoom(as(HANA), RoomId.of("ama"));
+        crashing.stage().joinRoom(as(ALICE), RoomId.of("ama"));
         StageFixture restarted = crashing.restarted(recordingEachPublication);
 
-        String call = restarted.liveCall("ama");
+        CallId call = restarted.liveCall(RoomId.of("ama"));
         assertThat(restarted.stage().leave(as(ALICE), call).code()).isEqualTo("ok");
 
-        assertThat(publishedIn("ama")).containsExactly(1L, 2L, 3L, 4L, 5L);
-        assertThat(crashing.seen("ama", HANA))
+        assertThat(publishedIn(RoomId.of("ama"))).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(crashing.seen(RoomId.of("ama"), HANA))
                 .containsExactly(
                         "3 GROUP_CALL_PARTICIPANT_JOINED(hana, SPEAKER)",
                         "4 GROUP_CALL_PARTICIPANT_JOINED(alice, SPEAKER)",
@@ -111,27 +113,27 @@ class CrashBetweenSaveAndPublishTest {
                 })
                 .publisher(recordingEachPublication)
                 .build();
-        fixture.stage().createRoom(as(HANA), "ama", "AMA", StagePolicy.defaults());
-        fixture.watch("ama", HANA, ALICE);
-        fixture.stage().joinRoom(as(HANA), "ama");
+        fixture.stage().createRoom(as(HANA), RoomId.of("ama"), "AMA", StagePolicy.defaults());
+        fixture.watch(RoomId.of("ama"), HANA, ALICE);
+        fixture.stage().joinRoom(as(HANA), RoomId.of("ama"));
 
         crashBeforeMarking.set(true);
-        fixture.stage().joinRoom(as(ALICE), "ama");
+        fixture.stage().joinRoom(as(ALICE), RoomId.of("ama"));
         fixture.restarted(recordingEachPublication).stage().flush();
 
-        assertThat(publishedIn("ama")).containsExactly(1L, 2L, 3L, 4L, 4L);
-        assertThat(fixture.seen("ama", HANA))
+        assertThat(publishedIn(RoomId.of("ama"))).containsExactly(1L, 2L, 3L, 4L, 4L);
+        assertThat(fixture.seen(RoomId.of("ama"), HANA))
                 .containsExactly(
                         "3 GROUP_CALL_PARTICIPANT_JOINED(hana, SPEAKER)",
                         "4 GROUP_CALL_PARTICIPANT_JOINED(alice, SPEAKER)");
-        Feeds.assertWhole(fixture, "ama", HANA);
-        Feeds.assertWhole(fixture, "ama", ALICE);
+        Feeds.assertWhole(fixture, RoomId.of("ama"), HANA);
+        Feeds.assertWhole(fixture, RoomId.of("ama"), ALICE);
     }
 
-    private List<Long> publishedIn(String room) {
+    private List<Long> publishedIn(RoomId room) {
         synchronized (published) {
             return published.stream()
-                    .filter(id -> id.room().equals(RoomId.of(room)))
+                    .filter(id -> id.room().equals(room))
                     .map(EventId::sequence)
                     .toList();
         }

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.RoomId;
-import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.role.Actor;
 import io.livestage.ports.publish.EventEnvelope;
@@ -29,18 +28,22 @@ class EventEnvelopeTest {
     @Test
     void an_envelope_names_the_room_call_sequence_actor_causing_command_and_wire_name_of_its_event() {
         stage.createRoom(
-                as(HANA), "ama", "AMA", StagePolicy.builder().stageMode(true).build());
-        String call = stage.joinRoom(as(HANA), "ama").accepted().get().toString();
-        stage.joinRoom(as(ALICE), "ama");
+                as(HANA),
+                RoomId.of("ama"),
+                "AMA",
+                StagePolicy.builder().stageMode(true).build());
+        CallId call = stage.joinRoom(as(HANA), RoomId.of("ama")).accepted().get();
+        stage.joinRoom(as(ALICE), RoomId.of("ama"));
 
         stage.raiseHand(as(ALICE), call);
 
-        EventEnvelope raised = fixture.stored("ama").last();
+        EventEnvelope raised = fixture.stored(RoomId.of("ama")).last();
         assertThat(raised.room()).isEqualTo(RoomId.of("ama"));
-        assertThat(raised.call()).contains(CallId.parse(call).get());
-        assertThat(raised.sequence()).isEqualTo(fixture.room("ama").get().sequence());
+        assertThat(raised.call()).contains(call);
+        assertThat(raised.sequence())
+                .isEqualTo(fixture.room(RoomId.of("ama")).get().sequence());
         assertThat(raised.at()).isEqualTo(T0);
-        assertThat(raised.actor()).isEqualTo(Actor.user(UserId.of(ALICE)));
+        assertThat(raised.actor()).isEqualTo(Actor.user(ALICE));
         assertThat(raised.wireName()).isEqualTo("GROUP_CALL_STAGE_HAND_RAISED");
         assertThat(raised.id()).isEqualTo(new EventId(RoomId.of("ama"), raised.sequence()));
         assertThat(raised.causedBy()).isNotNull().isEqualTo(raised.event().causedBy());
@@ -48,11 +51,11 @@ class EventEnvelopeTest {
 
     @Test
     void the_events_of_one_command_name_the_same_cause_and_those_of_another_command_a_different_one() {
-        stage.createRoom(as(HANA), "ama", "AMA", StagePolicy.defaults());
+        stage.createRoom(as(HANA), RoomId.of("ama"), "AMA", StagePolicy.defaults());
 
-        stage.joinRoom(as(HANA), "ama");
+        stage.joinRoom(as(HANA), RoomId.of("ama"));
 
-        Seq<EventEnvelope> stored = fixture.stored("ama");
+        Seq<EventEnvelope> stored = fixture.stored(RoomId.of("ama"));
         EventEnvelope created = stored.head();
         Seq<EventEnvelope> joined = stored.tail();
         assertThat(joined).isNotEmpty();

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.livestage.adapters.inmemory.InMemoryRooms;
 import io.livestage.adapters.inmemory.testing.ForwardingStore;
 import io.livestage.domain.event.StageEvent;
+import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.RoomId;
 import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class EventsSinceTest {
 
-    private static final String ROOM = "ama";
+    private static final RoomId ROOM = RoomId.of("ama");
     private static final String QUESTION = "Is it safe?";
 
     private StageFixture fixture;
@@ -49,7 +50,7 @@ class EventsSinceTest {
                 .allowAnonymousQuestions(true)
                 .build();
         stage.createRoom(as(HANA), ROOM, "AMA", policy);
-        String call = stage.joinRoom(as(HANA), ROOM).accepted().get().toString();
+        CallId call = stage.joinRoom(as(HANA), ROOM).accepted().get();
         stage.joinRoom(as(ALICE), ROOM);
         stage.joinRoom(as(BOB), ROOM);
         stage.raiseHand(as(ALICE), call);
@@ -100,7 +101,7 @@ class EventsSinceTest {
     void someone_who_never_joined_gets_an_empty_answer_not_an_error() {
         theAma(StageFixture.start());
 
-        assertThat(stage.eventsSince("olga", ROOM, 0).accepted()).containsExactly(Vector.empty());
+        assertThat(stage.eventsSince(UserId.of("olga"), ROOM, 0).accepted()).containsExactly(Vector.empty());
     }
 
     @Test
@@ -172,7 +173,7 @@ class EventsSinceTest {
         Outcome.Accepted<Seq<Delivery>> next =
                 (Outcome.Accepted<Seq<Delivery>>) stage.eventsSince(HANA, ROOM, first.sequence());
 
-        UserId host = UserId.of(HANA);
+        UserId host = HANA;
         assertThat(first.value())
                 .allSatisfy(delivery -> assertThat(delivery.sequence()).isLessThanOrEqualTo(first.sequence()));
         assertThat(first.value().appendAll(next.value()).map(Seen::describe))
@@ -182,11 +183,11 @@ class EventsSinceTest {
                 .containsExactly("11 GROUP_CALL_STAGE_HAND_LOWERED(bob, LEFT)", "12 GROUP_CALL_PARTICIPANT_LEFT(bob)");
     }
 
-    private List<String> since(String viewer, long after) {
+    private List<String> since(UserId viewer, long after) {
         return deliveries(viewer, after).map(Seen::describe).toJavaList();
     }
 
-    private Seq<Delivery> deliveries(String viewer, long after) {
+    private Seq<Delivery> deliveries(UserId viewer, long after) {
         return stage.eventsSince(viewer, ROOM, after).accepted().get();
     }
 }

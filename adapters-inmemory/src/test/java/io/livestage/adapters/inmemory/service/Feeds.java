@@ -3,6 +3,7 @@ package io.livestage.adapters.inmemory.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.livestage.domain.event.StageEvent;
+import io.livestage.domain.id.RoomId;
 import io.livestage.domain.id.UserId;
 import io.livestage.ports.publish.Delivery;
 import io.livestage.ports.publish.EventEnvelope;
@@ -35,8 +36,8 @@ final class Feeds {
      * Asserts that what {@code user} applied from the room is exactly the stored events addressed to them, in order,
      * each as they may see it, with every delivery naming the previous one (no gap a client would have to resync for).
      */
-    static void assertWhole(StageFixture fixture, String room, String user) {
-        UserId viewer = UserId.of(user);
+    static void assertWhole(StageFixture fixture, RoomId room, UserId user) {
+        UserId viewer = user;
         List<Delivery> applied = applied(fixture.received(room, user));
         Seq<EventEnvelope> addressed = fixture.stored(room).filter(envelope -> envelope.isFor(viewer));
 

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.livestage.domain.command.EndCallIfHostAbsent;
 import io.livestage.domain.event.StageEvent;
 import io.livestage.domain.id.CallId;
+import io.livestage.domain.id.RoomId;
+import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.role.Actor;
 import io.livestage.domain.state.Room;
@@ -28,12 +30,12 @@ import org.junit.jupiter.api.Test;
  */
 class HostAbsenceDeadlineTest {
 
-    private static final String ROOM = "ama";
+    private static final RoomId ROOM = RoomId.of("ama");
     private static final Duration GRACE = Duration.ofSeconds(60);
 
     private final StageFixture fixture = StageFixture.start();
     private final StageService stage = fixture.stage();
-    private String call;
+    private CallId call;
 
     @BeforeEach
     void aHostedCallWithAnAudience() {
@@ -42,11 +44,7 @@ class HostAbsenceDeadlineTest {
                 .requireHost(true)
                 .hostAbsenceGrace(GRACE)
                 .build();
-        stage.createRoom(as(HANA), ROOM, "AMA", policy);
-        fixture.watch(ROOM, HANA, ALICE, BOB);
-        call = stage.joinRoom(as(HANA), ROOM).accepted().get().toString();
-        stage.joinRoom(as(ALICE), ROOM);
-        stage.joinRoom(as(BOB), ROOM);
+        call = fixture.aCallWithAnAudience(ROOM, policy);
     }
 
     @Test
@@ -72,7 +70,7 @@ class HostAbsenceDeadlineTest {
         fixture.clock().advance(Duration.ofSeconds(1));
 
         assertThat(fixture.room(ROOM).get().liveCallId()).isEmpty();
-        for (String member : List.of(ALICE, BOB)) {
+        for (UserId member : List.of(ALICE, BOB)) {
             assertThat(fixture.seen(ROOM, member)).last().isEqualTo("8 GROUP_CALL_ENDED(HOST_ABSENT)");
         }
         StageEvent ended = fixture.stored(ROOM).last().event();
@@ -91,8 +89,7 @@ class HostAbsenceDeadlineTest {
 
         assertThat(fixture.deadlines().pending()).as("the deadline fired").isZero();
         assertThat(fixture.stored(ROOM)).hasSize(stored);
-        assertThat(fixture.room(ROOM).get().liveCallId())
-                .contains(CallId.parse(call).get());
+        assertThat(fixture.room(ROOM).get().liveCallId()).contains(call);
         assertThat(fixture.seen(ROOM, ALICE)).last().isEqualTo("9 GROUP_CALL_HOST_RETURNED(hana)");
     }
 
@@ -125,23 +122,21 @@ class HostAbsenceDeadlineTest {
         stage.leave(as(ALICE), call);
         stage.leave(as(BOB), call);
         assertThat(fixture.storedWireNames(ROOM).last()).isEqualTo("GROUP_CALL_ENDED");
-        String next = stage.joinRoom(as(HANA), ROOM).accepted().get().toString();
+        CallId next = stage.joinRoom(as(HANA), ROOM).accepted().get();
         stage.joinRoom(as(ALICE), ROOM);
         int stored = fixture.stored(ROOM).size();
 
         fixture.clock().advance(GRACE);
 
         assertThat(next).isNotEqualTo(call);
-        assertThat(fixture.room(ROOM).get().liveCallId())
-                .contains(CallId.parse(next).get());
+        assertThat(fixture.room(ROOM).get().liveCallId()).contains(next);
         assertThat(fixture.stored(ROOM)).hasSize(stored);
     }
 
     @Test
     void a_deadline_fired_early_by_a_scheduler_does_nothing() {
         stage.leave(as(HANA), call);
-        Deadline deadline = new Deadline(
-                T0.plus(GRACE), new EndCallIfHostAbsent(CallId.parse(call).get()));
+        Deadline deadline = new Deadline(T0.plus(GRACE), new EndCallIfHostAbsent(call));
         int stored = fixture.stored(ROOM).size();
 
         assertThat(stage.fire(deadline).code()).isEqualTo("ok");

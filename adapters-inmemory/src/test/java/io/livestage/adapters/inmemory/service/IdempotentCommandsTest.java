@@ -7,8 +7,10 @@ import static io.livestage.adapters.inmemory.service.StageFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.livestage.adapters.inmemory.InMemoryRooms;
+import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.QuestionId;
 import io.livestage.domain.id.RoomId;
+import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.state.Room;
 import io.livestage.ports.Done;
@@ -31,12 +33,12 @@ import org.junit.jupiter.api.Test;
  */
 class IdempotentCommandsTest {
 
-    private static final String ROOM = "ama";
+    private static final RoomId ROOM = RoomId.of("ama");
     private static final String TEXT = "How does key rotation work?";
 
     private final StageFixture fixture = StageFixture.start();
     private final StageService stage = fixture.stage();
-    private String call;
+    private CallId call;
 
     @BeforeEach
     void openTheRoom() {
@@ -46,11 +48,7 @@ class IdempotentCommandsTest {
                 .questionCooldown(Duration.ZERO)
                 .maxOpenQuestionsPerUser(1_000)
                 .build();
-        stage.createRoom(as(HANA), ROOM, "AMA", policy);
-        fixture.watch(ROOM, HANA, ALICE, BOB);
-        call = stage.joinRoom(as(HANA), ROOM).accepted().get().toString();
-        stage.joinRoom(as(ALICE), ROOM);
-        stage.joinRoom(as(BOB), ROOM);
+        call = fixture.aCallWithAnAudience(ROOM, policy);
     }
 
     @Test
@@ -78,7 +76,7 @@ class IdempotentCommandsTest {
 
         assertThat(first.accepted()).isNotEmpty();
         assertThat(retry).isEqualTo(first);
-        assertThat(fixture.stored(first.accepted().get().value())).hasSize(1);
+        assertThat(fixture.stored(first.accepted().get())).hasSize(1);
     }
 
     @Test
@@ -103,8 +101,8 @@ class IdempotentCommandsTest {
 
     @Test
     void a_user_id_and_a_key_that_spell_the_same_text_together_do_not_meet_another_pair() {
-        Outcome<RoomId> ab = stage.createRoom(as("ab", "c"), "ab's", StagePolicy.defaults());
-        Outcome<RoomId> a = stage.createRoom(as("a", "bc"), "a's", StagePolicy.defaults());
+        Outcome<RoomId> ab = stage.createRoom(as(UserId.of("ab"), "c"), "ab's", StagePolicy.defaults());
+        Outcome<RoomId> a = stage.createRoom(as(UserId.of("a"), "bc"), "a's", StagePolicy.defaults());
 
         assertThat(ab.accepted()).isNotEmpty();
         assertThat(a.accepted()).isNotEmpty();
@@ -244,8 +242,9 @@ class IdempotentCommandsTest {
 
     @Test
     void racing_users_sharing_one_key_get_one_command_applied_and_the_others_refused() {
-        List<String> audience =
-                IntStream.rangeClosed(1, 8).mapToObj(n -> "member-" + n).toList();
+        List<UserId> audience = IntStream.rangeClosed(1, 8)
+                .mapToObj(n -> UserId.of("member-" + n))
+                .toList();
         audience.forEach(member -> stage.joinRoom(as(member), ROOM));
         int stored = fixture.stored(ROOM).size();
 

@@ -7,6 +7,9 @@ import static io.livestage.adapters.inmemory.service.StageFixture.T0;
 import static io.livestage.adapters.inmemory.service.StageFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.livestage.domain.id.CallId;
+import io.livestage.domain.id.RoomId;
+import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.PromotionMode;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.role.Standing;
@@ -23,13 +26,13 @@ import org.junit.jupiter.api.Test;
  */
 class InvitationExpiryTest {
 
-    private static final String ROOM = "ama";
+    private static final RoomId ROOM = RoomId.of("ama");
     private static final Duration TTL = Duration.ofSeconds(60);
     private static final String EXPIRED = "GROUP_CALL_STAGE_INVITATION_EXPIRED(alice)";
 
     private final StageFixture fixture = StageFixture.start();
     private final StageService stage = fixture.stage();
-    private String call;
+    private CallId call;
 
     @BeforeEach
     void anInvitingRoom() {
@@ -38,11 +41,7 @@ class InvitationExpiryTest {
                 .promotion(PromotionMode.INVITE)
                 .invitationTtl(TTL)
                 .build();
-        stage.createRoom(as(HANA), ROOM, "AMA", policy);
-        fixture.watch(ROOM, HANA, ALICE, BOB);
-        call = stage.joinRoom(as(HANA), ROOM).accepted().get().toString();
-        stage.joinRoom(as(ALICE), ROOM);
-        stage.joinRoom(as(BOB), ROOM);
+        call = fixture.aCallWithAnAudience(ROOM, policy);
     }
 
     @Test
@@ -149,7 +148,7 @@ class InvitationExpiryTest {
                 .containsOnly(T0.plus(TTL));
     }
 
-    private StageView view(String user) {
+    private StageView view(UserId user) {
         return stage.stageView(user, ROOM).accepted().get();
     }
 }

@@ -7,6 +7,10 @@ import static io.livestage.adapters.inmemory.service.StageFixture.DAVE;
 import static io.livestage.adapters.inmemory.service.StageFixture.HANA;
 import static io.livestage.adapters.inmemory.service.StageFixture.as;
 
+import io.livestage.domain.id.CallId;
+import io.livestage.domain.id.QuestionId;
+import io.livestage.domain.id.RoomId;
+import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.PromotionMode;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.state.Room;
@@ -31,14 +35,15 @@ import java.util.TreeMap;
  */
 final class MixedRun {
 
-    static final List<String> CAST = List.of(HANA, CARL, ALICE, BOB, DAVE, "erin", "finn", "gus");
+    static final List<UserId> CAST =
+            List.of(HANA, CARL, ALICE, BOB, DAVE, UserId.of("erin"), UserId.of("finn"), UserId.of("gus"));
 
     private final StageFixture fixture;
-    private final List<String> rooms;
+    private final List<RoomId> rooms;
     private final Random random;
     private final Map<String, Integer> codes = new TreeMap<>();
 
-    MixedRun(StageFixture fixture, long seed, List<String> rooms) {
+    MixedRun(StageFixture fixture, long seed, List<RoomId> rooms) {
         this.fixture = fixture;
         this.rooms = List.copyOf(rooms);
         this.random = new Random(seed);
@@ -47,7 +52,7 @@ final class MixedRun {
     /** Creates the rooms, hosted by hana, and has the whole cast watch each of them. */
     MixedRun open() {
         for (int n = 0; n < rooms.size(); n++) {
-            String room = rooms.get(n);
+            RoomId room = rooms.get(n);
             boolean strict = n % 2 == 1;
             StagePolicy policy = StagePolicy.builder()
                     .stageMode(true)
@@ -67,7 +72,7 @@ final class MixedRun {
             if (!code.equals("ok")) {
                 throw new IllegalStateException("could not create " + room + ": " + code);
             }
-            fixture.watch(room, CAST.toArray(String[]::new));
+            fixture.watch(room, CAST.toArray(UserId[]::new));
         }
         return this;
     }
@@ -96,15 +101,13 @@ final class MixedRun {
             return;
         }
         StageService stage = through.stage();
-        String room = pick(rooms);
+        RoomId room = pick(rooms);
         Option<Room> state = fixture.room(room);
-        String call = state.flatMap(Room::liveCallId)
-                .map(Object::toString)
-                .getOrElse(() -> room + "#" + (1 + random.nextInt(3)));
-        String user = pick(CAST);
-        String target = pick(CAST);
-        String moderator = random.nextInt(4) == 0 ? user : moderatorOf(state);
-        String question = "q" + (1 + random.nextInt(6));
+        CallId call = state.flatMap(Room::liveCallId).getOrElse(() -> new CallId(room, 1 + random.nextInt(3)));
+        UserId user = pick(CAST);
+        UserId target = pick(CAST);
+        UserId moderator = random.nextInt(4) == 0 ? user : moderatorOf(state);
+        QuestionId question = new QuestionId(1 + random.nextInt(6));
         Outcome<?> outcome = switch (random.nextInt(24)) {
             case 0, 1, 2, 3, 4 -> stage.joinRoom(as(user), room);
             case 5 -> stage.leave(as(random.nextBoolean() ? user : moderator), call);
@@ -134,13 +137,13 @@ final class MixedRun {
         codes.merge(outcome.code(), 1, Integer::sum);
     }
 
-    private String moderatorOf(Option<Room> state) {
-        Seq<String> moderators = state.map(room -> room.authority().moderators().map(Object::toString))
-                .getOrElse(io.vavr.collection.Vector.of(HANA));
+    private UserId moderatorOf(Option<Room> state) {
+        Seq<UserId> moderators =
+                state.map(room -> room.authority().moderators()).getOrElse(io.vavr.collection.Vector.of(HANA));
         return moderators.get(random.nextInt(moderators.size()));
     }
 
-    private String pick(List<String> from) {
+    private <T> T pick(List<T> from) {
         return from.get(random.nextInt(from.size()));
     }
 }

@@ -7,7 +7,9 @@ import static io.livestage.adapters.inmemory.service.StageFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.livestage.adapters.inmemory.InMemoryRooms;
+import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.RoomId;
+import io.livestage.domain.id.UserId;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.ports.service.StageService;
 import java.util.List;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class PublisherFailuresTest {
 
-    private static final List<String> ROOMS = List.of("ama", "panel", "town-hall");
+    private static final List<RoomId> ROOMS = List.of(RoomId.of("ama"), RoomId.of("panel"), RoomId.of("town-hall"));
     private static final int STEPS = 4_000;
 
     private FlakyPublisher flaky;
@@ -46,11 +48,11 @@ class PublisherFailuresTest {
         fixture.stage().flush();
 
         assertThat(fixture.rooms().roomsWithUnpublished()).isEmpty();
-        for (String room : ROOMS) {
-            for (String user : MixedRun.CAST) {
+        for (RoomId room : ROOMS) {
+            for (UserId user : MixedRun.CAST) {
                 Feeds.assertWhole(fixture, room, user);
             }
-            assertThat(fixture.replayed(room)).as(room).isEqualTo(fixture.room(room));
+            assertThat(fixture.replayed(room)).as(room.value()).isEqualTo(fixture.room(room));
         }
     }
 
@@ -87,8 +89,8 @@ class PublisherFailuresTest {
         }
 
         assertThat(fixture.rooms().roomsWithUnpublished()).isEmpty();
-        for (String room : ROOMS) {
-            for (String user : MixedRun.CAST) {
+        for (RoomId room : ROOMS) {
+            for (UserId user : MixedRun.CAST) {
                 Feeds.assertWhole(fixture, room, user);
             }
         }
@@ -107,20 +109,23 @@ class PublisherFailuresTest {
                 .build();
         StageService stage = fixture.stage();
         stage.createRoom(
-                as(HANA), "ama", "AMA", StagePolicy.builder().stageMode(true).build());
-        fixture.watch("ama", HANA, ALICE);
-        String call = stage.joinRoom(as(HANA), "ama").accepted().get().toString();
+                as(HANA),
+                RoomId.of("ama"),
+                "AMA",
+                StagePolicy.builder().stageMode(true).build());
+        fixture.watch(RoomId.of("ama"), HANA, ALICE);
+        CallId call = stage.joinRoom(as(HANA), RoomId.of("ama")).accepted().get();
 
         down.set(true);
-        assertThat(stage.joinRoom(as(ALICE), "ama").code()).isEqualTo("ok");
+        assertThat(stage.joinRoom(as(ALICE), RoomId.of("ama")).code()).isEqualTo("ok");
         assertThat(stage.raiseHand(as(ALICE), call).code()).isEqualTo("ok");
-        assertThat(fixture.seen("ama", ALICE)).isEmpty();
+        assertThat(fixture.seen(RoomId.of("ama"), ALICE)).isEmpty();
         assertThat(fixture.rooms().unpublished(RoomId.of("ama"))).hasSize(2);
 
         down.set(false);
-        stage.joinRoom(as(BOB), "ama");
+        stage.joinRoom(as(BOB), RoomId.of("ama"));
 
-        assertThat(fixture.seen("ama", ALICE))
+        assertThat(fixture.seen(RoomId.of("ama"), ALICE))
                 .containsExactly(
                         "4 GROUP_CALL_PARTICIPANT_JOINED(alice, AUDIENCE)",
                         "5 GROUP_CALL_STAGE_HAND_RAISED(alice, 1)",

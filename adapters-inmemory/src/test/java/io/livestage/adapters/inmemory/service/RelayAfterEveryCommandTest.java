@@ -7,6 +7,7 @@ import static io.livestage.adapters.inmemory.service.StageFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.livestage.adapters.inmemory.testing.ForwardingStore;
+import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.RoomId;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.ports.publish.EventEnvelope;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class RelayAfterEveryCommandTest {
 
-    private static final String ROOM = "ama";
+    private static final RoomId ROOM = RoomId.of("ama");
 
     private final AtomicBoolean down = new AtomicBoolean();
     private final AtomicInteger publications = new AtomicInteger();
@@ -55,7 +56,7 @@ class RelayAfterEveryCommandTest {
             })
             .build();
     private final StageService stage = fixture.stage();
-    private String call;
+    private CallId call;
 
     @BeforeEach
     void openTheRoom() {
@@ -63,32 +64,28 @@ class RelayAfterEveryCommandTest {
                 .stageMode(true)
                 .handCooldown(Duration.ZERO)
                 .build();
-        stage.createRoom(as(HANA), ROOM, "AMA", policy);
-        fixture.watch(ROOM, HANA, ALICE, BOB);
-        call = stage.joinRoom(as(HANA), ROOM).accepted().get().toString();
-        stage.joinRoom(as(ALICE), ROOM);
-        stage.joinRoom(as(BOB), ROOM);
+        call = fixture.aCallWithAnAudience(ROOM, policy);
     }
 
     @Test
     void a_rejected_command_publishes_what_an_earlier_failed_publication_left_in_the_outbox() {
         down.set(true);
         assertThat(stage.raiseHand(as(ALICE), call).code()).isEqualTo("ok");
-        assertThat(fixture.rooms().unpublished(RoomId.of(ROOM))).hasSize(1);
+        assertThat(fixture.rooms().unpublished(ROOM)).hasSize(1);
         down.set(false);
 
         assertThat(stage.promoteToSpeaker(as(BOB), call, ALICE).code()).isEqualTo("not_authorized");
 
-        assertThat(fixture.rooms().unpublished(RoomId.of(ROOM))).isEmpty();
+        assertThat(fixture.rooms().unpublished(ROOM)).isEmpty();
         assertThat(fixture.seen(ROOM, HANA)).last().isEqualTo("6 GROUP_CALL_STAGE_HAND_RAISED(alice, 1)");
     }
 
     @Test
     void a_command_for_a_room_that_does_not_exist_is_refused_and_leaves_the_other_rooms_working() {
-        assertThat(stage.joinRoom(as(ALICE), "nowhere").code()).isEqualTo("room_not_found");
-        assertThat(stage.raiseHand(as(ALICE), "nowhere#1").code()).isEqualTo("room_not_found");
+        assertThat(stage.joinRoom(as(ALICE), RoomId.of("nowhere")).code()).isEqualTo("room_not_found");
+        assertThat(stage.raiseHand(as(ALICE), CallId.of("nowhere#1")).code()).isEqualTo("room_not_found");
 
-        assertThat(fixture.room("nowhere")).isEmpty();
+        assertThat(fixture.room(RoomId.of("nowhere"))).isEmpty();
         assertThat(fixture.rooms().roomsWithUnpublished()).isEmpty();
         assertThat(stage.raiseHand(as(ALICE), call).code()).isEqualTo("ok");
         assertThat(fixture.seen(ROOM, HANA)).last().isEqualTo("6 GROUP_CALL_STAGE_HAND_RAISED(alice, 1)");
@@ -101,7 +98,7 @@ class RelayAfterEveryCommandTest {
         assertThat(stage.raiseHand(as(ALICE), call).code()).isEqualTo("ok");
 
         assertThat(outboxReads).hasValue(1);
-        assertThat(fixture.rooms().unpublished(RoomId.of(ROOM))).isEmpty();
+        assertThat(fixture.rooms().unpublished(ROOM)).isEmpty();
     }
 
     @Test
@@ -111,7 +108,7 @@ class RelayAfterEveryCommandTest {
 
         assertThat(stage.raiseHand(as(ALICE), call).code()).isEqualTo("ok");
 
-        assertThat(fixture.rooms().unpublished(RoomId.of(ROOM))).isEmpty();
+        assertThat(fixture.rooms().unpublished(ROOM)).isEmpty();
         assertThat(fixture.seen(ROOM, HANA))
                 .endsWith("6 GROUP_CALL_STAGE_HAND_RAISED(alice, 1)", "7 GROUP_CALL_STAGE_HAND_RAISED(bob, 2)");
         Feeds.assertWhole(fixture, ROOM, HANA);
@@ -127,28 +124,28 @@ class RelayAfterEveryCommandTest {
         assertThat(stage.raiseHand(as(ALICE), call).code()).isEqualTo("ok");
 
         assertThat(publications).as("the failing transport is tried once").hasValue(1);
-        assertThat(fixture.rooms().unpublished(RoomId.of(ROOM)).map(EventEnvelope::wireName))
+        assertThat(fixture.rooms().unpublished(ROOM).map(EventEnvelope::wireName))
                 .containsExactly("GROUP_CALL_STAGE_HAND_RAISED", "GROUP_CALL_STAGE_HAND_RAISED");
 
         down.set(false);
         stage.flush();
 
-        assertThat(fixture.rooms().unpublished(RoomId.of(ROOM))).isEmpty();
+        assertThat(fixture.rooms().unpublished(ROOM)).isEmpty();
         assertThat(fixture.seen(ROOM, HANA))
                 .endsWith("6 GROUP_CALL_STAGE_HAND_RAISED(alice, 1)", "7 GROUP_CALL_STAGE_HAND_RAISED(bob, 2)");
     }
 
     @Test
     void a_command_for_another_room_issued_during_a_publication_is_published_and_leaves_that_room_free() {
-        assertThat(stage.createRoom(as(BOB), "lobby", "Lobby", StagePolicy.defaults())
+        assertThat(stage.createRoom(as(BOB), RoomId.of("lobby"), "Lobby", StagePolicy.defaults())
                         .code())
                 .isEqualTo("ok");
-        duringNextPublication.set(() -> stage.joinRoom(as(BOB), "lobby"));
+        duringNextPublication.set(() -> stage.joinRoom(as(BOB), RoomId.of("lobby")));
 
         assertThat(stage.raiseHand(as(ALICE), call).code()).isEqualTo("ok");
 
         assertThat(fixture.rooms().unpublished(RoomId.of("lobby"))).isEmpty();
-        assertThat(stage.joinRoom(as(ALICE), "lobby").code()).isEqualTo("ok");
+        assertThat(stage.joinRoom(as(ALICE), RoomId.of("lobby")).code()).isEqualTo("ok");
         assertThat(fixture.rooms().unpublished(RoomId.of("lobby"))).isEmpty();
     }
 }

@@ -5,6 +5,8 @@ import static io.livestage.adapters.inmemory.service.StageFixture.HANA;
 import static io.livestage.adapters.inmemory.service.StageFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.livestage.domain.id.CallId;
+import io.livestage.domain.id.RoomId;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.ports.Done;
 import io.livestage.ports.Outcome;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class SchedulerFailuresTest {
 
-    private static final String ROOM = "ama";
+    private static final RoomId ROOM = RoomId.of("ama");
 
     private final AtomicBoolean schedulerDown = new AtomicBoolean();
     private final StageFixture fixture = StageFixture.builder()
@@ -33,7 +35,7 @@ class SchedulerFailuresTest {
             })
             .build();
     private final StageService stage = fixture.stage();
-    private String call;
+    private CallId call;
 
     @BeforeEach
     void aHostedCall() {
@@ -43,7 +45,7 @@ class SchedulerFailuresTest {
                 .build();
         stage.createRoom(as(HANA), ROOM, "AMA", policy);
         fixture.watch(ROOM, HANA, ALICE);
-        call = stage.joinRoom(as(HANA), ROOM).accepted().get().toString();
+        call = stage.joinRoom(as(HANA), ROOM).accepted().get();
         stage.joinRoom(as(ALICE), ROOM);
     }
 

@@ -37,20 +37,19 @@ class SeedAmaThroughTheFacadeTest {
 
     private final StageFixture fixture = StageFixture.start();
     private final StageService stage = fixture.stage();
-    private String room;
-    private String call;
+    private RoomId room;
+    private CallId call;
 
     @BeforeEach
     void runTheAma() {
         StagePolicy policy =
                 StagePolicy.builder().stageMode(true).requireHost(true).build();
-        room = stage.createRoom(as(HANA), "AMA", policy).accepted().get().value();
+        room = stage.createRoom(as(HANA), "AMA", policy).accepted().get();
         fixture.watch(room, HANA, ALICE, BOB, CARL);
 
         Outcome<CallId> joined = stage.joinRoom(as(HANA), room);
-        call = joined.accepted().get().toString();
-        assertThat(stage.joinRoom(as(ALICE), room).accepted())
-                .contains(CallId.parse(call).get());
+        call = joined.accepted().get();
+        assertThat(stage.joinRoom(as(ALICE), room).accepted()).contains(call);
         assertThat(stage.joinRoom(as(BOB), room).code()).isEqualTo("ok");
         assertThat(stage.joinRoom(as(CARL), room).code()).isEqualTo("ok");
 
@@ -65,18 +64,18 @@ class SeedAmaThroughTheFacadeTest {
                 .findFirst()
                 .orElseThrow();
         UserId raiser = ((HandRaised) firstHand.event().change()).user();
-        assertThat(stage.promoteToSpeaker(as(HANA), call, raiser.value()).code())
-                .isEqualTo("ok");
+        assertThat(stage.promoteToSpeaker(as(HANA), call, raiser).code()).isEqualTo("ok");
 
-        assertThat(stage.answerQuestion(as(HANA), call, "q1").code()).isEqualTo("ok");
+        assertThat(stage.answerQuestion(as(HANA), call, QuestionId.of("q1")).code())
+                .isEqualTo("ok");
         assertThat(stage.leave(as(CARL), call).code()).isEqualTo("ok");
         assertThat(stage.endCall(as(HANA), call).code()).isEqualTo("ok");
     }
 
     @Test
     void the_room_gets_a_generated_id_and_its_first_call_is_numbered_one() {
-        assertThat(room).isEqualTo("room-1");
-        assertThat(call).isEqualTo("room-1#1");
+        assertThat(room).isEqualTo(RoomId.of("room-1"));
+        assertThat(call).isEqualTo(CallId.of("room-1#1"));
     }
 
     @Test
@@ -139,8 +138,8 @@ class SeedAmaThroughTheFacadeTest {
 
     @Test
     void no_audience_member_ever_receives_someone_else_s_hand_or_question() {
-        for (String member : List.of(BOB, CARL)) {
-            UserId self = UserId.of(member);
+        for (UserId member : List.of(BOB, CARL)) {
+            UserId self = member;
             assertThat(fixture.received(room, member))
                     .as("%s stayed in the audience", member)
                     .allSatisfy(delivery -> {
@@ -160,13 +159,13 @@ class SeedAmaThroughTheFacadeTest {
 
     @Test
     void each_feed_chains_its_deliveries_so_a_client_can_tell_a_skip_from_a_loss() {
-        for (String user : List.of(HANA, ALICE, BOB, CARL)) {
+        for (UserId user : List.of(HANA, ALICE, BOB, CARL)) {
             long previous = 0;
             for (Delivery delivery : fixture.received(room, user)) {
                 assertThat(delivery.previous())
                         .as("%s at %d", user, delivery.sequence())
                         .isEqualTo(previous);
-                assertThat(delivery.viewer()).isEqualTo(UserId.of(user));
+                assertThat(delivery.viewer()).isEqualTo(user);
                 previous = delivery.sequence();
             }
         }
@@ -174,9 +173,9 @@ class SeedAmaThroughTheFacadeTest {
 
     @Test
     void what_each_feed_received_is_what_events_since_the_start_answers() {
-        for (String user : List.of(HANA, ALICE, BOB, CARL)) {
+        for (UserId user : List.of(HANA, ALICE, BOB, CARL)) {
             assertThat(stage.eventsSince(user, room, 0).accepted().get())
-                    .as(user)
+                    .as(user.value())
                     .containsExactlyElementsOf(fixture.received(room, user));
         }
     }
@@ -187,19 +186,18 @@ class SeedAmaThroughTheFacadeTest {
                 .startsWith("ROOM_CREATED", "GROUP_CALL_STARTED")
                 .hasSize(15);
         assertThat(fixture.replayed(room)).isEqualTo(fixture.room(room));
-        assertThat(fixture.rooms().unpublished(RoomId.of(room))).isEmpty();
+        assertThat(fixture.rooms().unpublished(room)).isEmpty();
     }
 
     @Test
     void after_the_promotion_alice_s_view_shows_her_on_stage_with_the_open_question() {
         StageFixture again = StageFixture.start();
         StageService fresh = again.stage();
-        String ama = fresh.createRoom(
+        RoomId ama = fresh.createRoom(
                         as(HANA), "AMA", StagePolicy.builder().stageMode(true).build())
                 .accepted()
-                .get()
-                .value();
-        String live = fresh.joinRoom(as(HANA), ama).accepted().get().toString();
+                .get();
+        CallId live = fresh.joinRoom(as(HANA), ama).accepted().get();
         fresh.joinRoom(as(ALICE), ama);
         fresh.joinRoom(as(BOB), ama);
         fresh.submitStageQuestion(as(BOB), live, QUESTION, false);

@@ -7,8 +7,10 @@ import io.livestage.adapters.inmemory.ManualClock;
 import io.livestage.adapters.inmemory.SequentialIds;
 import io.livestage.domain.StageDecider;
 import io.livestage.domain.event.StageEvent;
+import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.RoomId;
 import io.livestage.domain.id.UserId;
+import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.state.Room;
 import io.livestage.ports.Caller;
 import io.livestage.ports.deadline.Deadlines;
@@ -40,11 +42,11 @@ final class StageFixture {
 
     static final Instant T0 = Instant.parse("2026-11-23T18:00:00Z");
 
-    static final String HANA = "hana";
-    static final String CARL = "carl";
-    static final String ALICE = "alice";
-    static final String BOB = "bob";
-    static final String DAVE = "dave";
+    static final UserId HANA = UserId.of("hana");
+    static final UserId CARL = UserId.of("carl");
+    static final UserId ALICE = UserId.of("alice");
+    static final UserId BOB = UserId.of("bob");
+    static final UserId DAVE = UserId.of("dave");
 
     private final InMemoryRooms rooms;
     private final RoomStore store;
@@ -117,25 +119,38 @@ final class StageFixture {
         return rooms;
     }
 
-    static Caller as(String user) {
+    static Caller as(UserId user) {
         return Caller.of(user);
     }
 
-    static Caller as(String user, String key) {
+    static Caller as(UserId user, String key) {
         return Caller.of(user).withIdempotencyKey(key);
     }
 
+    /**
+     * The usual opening: hana creates the room with {@code policy} and joins, alice and bob join, and all three watch
+     * it. Returns the live call.
+     */
+    CallId aCallWithAnAudience(RoomId room, StagePolicy policy) {
+        service.createRoom(as(HANA), room, "AMA", policy);
+        watch(room, HANA, ALICE, BOB);
+        CallId call = service.joinRoom(as(HANA), room).accepted().get();
+        service.joinRoom(as(ALICE), room);
+        service.joinRoom(as(BOB), room);
+        return call;
+    }
+
     /** Subscribes each user to the room's events; what each receives is kept for {@link #received}. */
-    void watch(String room, String... users) {
-        for (String user : users) {
+    void watch(RoomId room, UserId... users) {
+        for (UserId user : users) {
             List<Delivery> feed = received.computeIfAbsent(
                     feedKey(room, user), key -> Collections.synchronizedList(new ArrayList<>()));
-            bus.subscribe(RoomId.of(room), UserId.of(user), feed::add);
+            bus.subscribe(room, user, feed::add);
         }
     }
 
     /** Everything the user's subscription to the room received, in the order received. */
-    List<Delivery> received(String room, String user) {
+    List<Delivery> received(RoomId room, UserId user) {
         List<Delivery> feed = received.get(feedKey(room, user));
         if (feed == null) {
             throw new IllegalStateException(user + " does not watch " + room);
@@ -146,37 +161,37 @@ final class StageFixture {
     }
 
     /** What the user received, each delivery described by {@link Seen}. */
-    List<String> seen(String room, String user) {
+    List<String> seen(RoomId room, UserId user) {
         return received(room, user).stream().map(Seen::describe).toList();
     }
 
     /** Every event the store holds for the room, in sequence order. */
-    Seq<EventEnvelope> stored(String room) {
-        return rooms.eventsAfter(RoomId.of(room), 0)
+    Seq<EventEnvelope> stored(RoomId room) {
+        return rooms.eventsAfter(room, 0)
                 .getOrElseThrow(oldest -> new IllegalStateException("events before " + oldest + " were dropped"));
     }
 
     /** The room as the store holds it. */
-    Option<Room> room(String room) {
-        return rooms.load(RoomId.of(room)).room();
+    Option<Room> room(RoomId room) {
+        return rooms.load(room).room();
     }
 
     /** The room rebuilt from the stored events alone. */
-    Option<Room> replayed(String room) {
+    Option<Room> replayed(RoomId room) {
         return StageDecider.replay(stored(room).map(EventEnvelope::event));
     }
 
-    /** The text form of the room's live call id. */
-    String liveCall(String room) {
-        return room(room).flatMap(Room::liveCallId).get().toString();
+    /** The room's live call. */
+    CallId liveCall(RoomId room) {
+        return room(room).flatMap(Room::liveCallId).get();
     }
 
     /** The wire names of the room's stored events. */
-    Seq<String> storedWireNames(String room) {
+    Seq<String> storedWireNames(RoomId room) {
         return stored(room).map(EventEnvelope::event).map(StageEvent::wireName);
     }
 
-    private static String feedKey(String room, String user) {
+    private static String feedKey(RoomId room, UserId user) {
         return room + "/" + user;
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.livestage.adapters.inmemory.testing.ForwardingStore;
+import io.livestage.domain.id.CallId;
 import io.livestage.domain.id.RoomId;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.state.Room;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class StoreFailuresTest {
 
-    private static final String ROOM = "ama";
+    private static final RoomId ROOM = RoomId.of("ama");
 
     /** Which store operation fails next (every call to it, until cleared). */
     private enum Breaks {
@@ -93,7 +94,7 @@ class StoreFailuresTest {
             .build();
 
     private final StageService stage = fixture.stage();
-    private String call;
+    private CallId call;
     private Room before;
 
     @BeforeEach
@@ -101,7 +102,7 @@ class StoreFailuresTest {
         stage.createRoom(
                 as(HANA), ROOM, "AMA", StagePolicy.builder().stageMode(true).build());
         fixture.watch(ROOM, HANA, ALICE);
-        call = stage.joinRoom(as(HANA), ROOM).accepted().get().toString();
+        call = stage.joinRoom(as(HANA), ROOM).accepted().get();
         stage.joinRoom(as(ALICE), ROOM);
         before = fixture.room(ROOM).get();
     }
@@ -181,7 +182,7 @@ class StoreFailuresTest {
 
         assertThatCode(stage::flush).doesNotThrowAnyException();
 
-        assertThat(fixture.rooms().unpublished(RoomId.of(ROOM))).hasSize(1);
+        assertThat(fixture.rooms().unpublished(ROOM)).hasSize(1);
     }
 
     @Test
