@@ -4,7 +4,6 @@ import io.livestage.benchmarks.AmaCast;
 import io.livestage.benchmarks.BaselineAma;
 import io.livestage.benchmarks.LiveStageAma;
 import io.livestage.benchmarks.baseline.Verdict;
-import io.livestage.domain.StageDecider;
 import io.livestage.domain.command.Command;
 import io.livestage.domain.event.EventType;
 import io.livestage.domain.rejection.Rejection;
@@ -17,13 +16,11 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -50,24 +47,30 @@ import org.openjdk.jmh.annotations.Warmup;
 public class HandsBenchmark {
 
     @State(Scope.Thread)
-    public static class LiveStage extends Rotating {
-        Option<Room> built;
-        Option<Room> room;
-        Command[] raises;
-        Command[] lowers;
-        Command[] pairLowers;
+    public static class LiveStage extends ThereAndBack {
+        @Override
+        Command[] there(AmaCast cast, LiveStageAma ama) {
+            return LiveStageAma.cycle(cast.free(), ama::raise);
+        }
 
-        @Setup(Level.Trial)
-        public void build() {
-            AmaCast cast = new AmaCast(participants);
-            LiveStageAma ama = LiveStageAma.build(cast);
-            built = ama.room();
-            room = built;
-            raises = LiveStageAma.cycle(cast.free(), ama::raise);
-            lowers = LiveStageAma.cycle(cast.handsUp(), ama::withdraw);
-            pairLowers = LiveStageAma.cycle(cast.free(), ama::withdraw);
-            LiveStageAma.expect(built, raises, EventType.HAND_RAISED);
-            LiveStageAma.expect(built, lowers, EventType.HAND_LOWERED);
+        @Override
+        Command[] back(AmaCast cast, LiveStageAma ama) {
+            return LiveStageAma.cycle(cast.handsUp(), ama::withdraw);
+        }
+
+        @Override
+        Command[] pairBack(AmaCast cast, LiveStageAma ama) {
+            return LiveStageAma.cycle(cast.free(), ama::withdraw);
+        }
+
+        @Override
+        EventType thereEvent() {
+            return EventType.HAND_RAISED;
+        }
+
+        @Override
+        EventType backEvent() {
+            return EventType.HAND_LOWERED;
         }
     }
 
@@ -94,24 +97,18 @@ public class HandsBenchmark {
 
     @Benchmark
     public Either<Rejection, Transition> raiseHand(LiveStage s) {
-        return StageDecider.handle(s.raises[s.next(s.raises.length)], s.built);
+        return s.decideThere();
     }
 
     @Benchmark
     public Either<Rejection, Transition> lowerHand(LiveStage s) {
-        return StageDecider.handle(s.lowers[s.next(s.lowers.length)], s.built);
+        return s.decideBack();
     }
 
     @Benchmark
     @OperationsPerInvocation(2)
     public Option<Room> raiseThenLower_livestage(LiveStage s) {
-        int index = s.next(s.raises.length);
-        Command raise = s.raises[index];
-        Command lower = s.pairLowers[index];
-        Option<Room> raised =
-                LiveStageAma.changed(StageDecider.handle(raise, s.room), raise).after();
-        s.room = LiveStageAma.changed(StageDecider.handle(lower, raised), lower).after();
-        return s.room;
+        return s.thereAndBack();
     }
 
     @Benchmark

@@ -4,7 +4,6 @@ import io.livestage.benchmarks.AmaCast;
 import io.livestage.benchmarks.BaselineAma;
 import io.livestage.benchmarks.LiveStageAma;
 import io.livestage.benchmarks.baseline.Verdict;
-import io.livestage.domain.StageDecider;
 import io.livestage.domain.command.Command;
 import io.livestage.domain.event.EventType;
 import io.livestage.domain.rejection.Rejection;
@@ -17,13 +16,11 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -50,24 +47,30 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PresenceBenchmark {
 
     @State(Scope.Thread)
-    public static class LiveStage extends Rotating {
-        Option<Room> built;
-        Option<Room> room;
-        Command[] joins;
-        Command[] leaves;
-        Command[] pairLeaves;
+    public static class LiveStage extends ThereAndBack {
+        @Override
+        Command[] there(AmaCast cast, LiveStageAma ama) {
+            return LiveStageAma.cycle(cast.newcomers(), ama::joining);
+        }
 
-        @Setup(Level.Trial)
-        public void build() {
-            AmaCast cast = new AmaCast(participants);
-            LiveStageAma ama = LiveStageAma.build(cast);
-            built = ama.room();
-            room = built;
-            joins = LiveStageAma.cycle(cast.newcomers(), ama::joining);
-            leaves = LiveStageAma.cycle(cast.free(), ama::leave);
-            pairLeaves = LiveStageAma.cycle(cast.newcomers(), ama::leave);
-            LiveStageAma.expect(built, joins, EventType.PARTICIPANT_JOINED);
-            LiveStageAma.expect(built, leaves, EventType.PARTICIPANT_LEFT);
+        @Override
+        Command[] back(AmaCast cast, LiveStageAma ama) {
+            return LiveStageAma.cycle(cast.free(), ama::leave);
+        }
+
+        @Override
+        Command[] pairBack(AmaCast cast, LiveStageAma ama) {
+            return LiveStageAma.cycle(cast.newcomers(), ama::leave);
+        }
+
+        @Override
+        EventType thereEvent() {
+            return EventType.PARTICIPANT_JOINED;
+        }
+
+        @Override
+        EventType backEvent() {
+            return EventType.PARTICIPANT_LEFT;
         }
     }
 
@@ -94,24 +97,18 @@ public class PresenceBenchmark {
 
     @Benchmark
     public Either<Rejection, Transition> join(LiveStage s) {
-        return StageDecider.handle(s.joins[s.next(s.joins.length)], s.built);
+        return s.decideThere();
     }
 
     @Benchmark
     public Either<Rejection, Transition> leave(LiveStage s) {
-        return StageDecider.handle(s.leaves[s.next(s.leaves.length)], s.built);
+        return s.decideBack();
     }
 
     @Benchmark
     @OperationsPerInvocation(2)
     public Option<Room> joinThenLeave_livestage(LiveStage s) {
-        int index = s.next(s.joins.length);
-        Command join = s.joins[index];
-        Command leave = s.pairLeaves[index];
-        Option<Room> joined =
-                LiveStageAma.changed(StageDecider.handle(join, s.room), join).after();
-        s.room = LiveStageAma.changed(StageDecider.handle(leave, joined), leave).after();
-        return s.room;
+        return s.thereAndBack();
     }
 
     @Benchmark

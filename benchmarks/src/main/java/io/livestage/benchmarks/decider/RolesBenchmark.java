@@ -4,7 +4,6 @@ import io.livestage.benchmarks.AmaCast;
 import io.livestage.benchmarks.BaselineAma;
 import io.livestage.benchmarks.LiveStageAma;
 import io.livestage.benchmarks.baseline.Verdict;
-import io.livestage.domain.StageDecider;
 import io.livestage.domain.command.Command;
 import io.livestage.domain.event.EventType;
 import io.livestage.domain.rejection.Rejection;
@@ -17,13 +16,11 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -51,24 +48,30 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RolesBenchmark {
 
     @State(Scope.Thread)
-    public static class LiveStage extends Rotating {
-        Option<Room> built;
-        Option<Room> room;
-        Command[] promotions;
-        Command[] demotions;
-        Command[] pairDemotions;
+    public static class LiveStage extends ThereAndBack {
+        @Override
+        Command[] there(AmaCast cast, LiveStageAma ama) {
+            return LiveStageAma.cycle(cast.free(), ama::promote);
+        }
 
-        @Setup(Level.Trial)
-        public void build() {
-            AmaCast cast = new AmaCast(participants);
-            LiveStageAma ama = LiveStageAma.build(cast);
-            built = ama.room();
-            room = built;
-            promotions = LiveStageAma.cycle(cast.free(), ama::promote);
-            demotions = LiveStageAma.cycle(AmaCast.SPEAKERS, ama::demote);
-            pairDemotions = LiveStageAma.cycle(cast.free(), ama::demote);
-            LiveStageAma.expect(built, promotions, EventType.ROLE_CHANGED);
-            LiveStageAma.expect(built, demotions, EventType.ROLE_CHANGED);
+        @Override
+        Command[] back(AmaCast cast, LiveStageAma ama) {
+            return LiveStageAma.cycle(AmaCast.SPEAKERS, ama::demote);
+        }
+
+        @Override
+        Command[] pairBack(AmaCast cast, LiveStageAma ama) {
+            return LiveStageAma.cycle(cast.free(), ama::demote);
+        }
+
+        @Override
+        EventType thereEvent() {
+            return EventType.ROLE_CHANGED;
+        }
+
+        @Override
+        EventType backEvent() {
+            return EventType.ROLE_CHANGED;
         }
     }
 
@@ -95,25 +98,18 @@ public class RolesBenchmark {
 
     @Benchmark
     public Either<Rejection, Transition> promote(LiveStage s) {
-        return StageDecider.handle(s.promotions[s.next(s.promotions.length)], s.built);
+        return s.decideThere();
     }
 
     @Benchmark
     public Either<Rejection, Transition> demote(LiveStage s) {
-        return StageDecider.handle(s.demotions[s.next(s.demotions.length)], s.built);
+        return s.decideBack();
     }
 
     @Benchmark
     @OperationsPerInvocation(2)
     public Option<Room> promoteThenDemote_livestage(LiveStage s) {
-        int index = s.next(s.promotions.length);
-        Command promote = s.promotions[index];
-        Command demote = s.pairDemotions[index];
-        Option<Room> promoted = LiveStageAma.changed(StageDecider.handle(promote, s.room), promote)
-                .after();
-        s.room = LiveStageAma.changed(StageDecider.handle(demote, promoted), demote)
-                .after();
-        return s.room;
+        return s.thereAndBack();
     }
 
     @Benchmark
