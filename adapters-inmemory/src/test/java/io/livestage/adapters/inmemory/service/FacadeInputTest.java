@@ -122,6 +122,9 @@ class FacadeInputTest {
                         call(
                                 "capabilities: the target inside some",
                                 s -> s.capabilities(ALICE, ROOM, Option.some(null))),
+                        call(
+                                "capabilities: the target inside some, for a room nobody created",
+                                s -> s.capabilities(ALICE, RoomId.of("nowhere"), Option.some(null))),
                         call("currentSequence: room id", s -> s.currentSequence(null)),
                         call("Untrusted.withId: parsed", s -> Untrusted.withId(null, id -> s.currentSequence(ROOM))),
                         call("Untrusted.withId: call", s -> Untrusted.<RoomId, Long>withId(RoomId.parse("ama"), null)),
