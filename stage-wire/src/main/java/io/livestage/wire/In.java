@@ -78,11 +78,6 @@ final class In {
         return entries;
     }
 
-    boolean has(String name) {
-        requireObject();
-        return node.has(name);
-    }
-
     String text() {
         if (!node.isTextual()) {
             throw wrongType("a string");
