@@ -34,9 +34,10 @@ public final class TestCluster implements AutoCloseable {
             ports.add(freePort());
         }
         List<HazelcastInstance> members = new ArrayList<>();
-        for (int port : ports) {
-            // One after another: the first becomes the master at once and each next one joins it.
-            members.add(Hazelcast.newHazelcastInstance(config(name, port, ports)));
+        for (int i = 0; i < size; i++) {
+            // One after another, each listing the members before it and itself: the first is the master at once, and
+            // nobody waits on a port where no member listens yet.
+            members.add(Hazelcast.newHazelcastInstance(config(name, ports.get(i), ports.subList(0, i + 1))));
         }
         TestCluster cluster = new TestCluster(members);
         Eventually.holds(
@@ -80,7 +81,7 @@ public final class TestCluster implements AutoCloseable {
         JoinConfig join = network.getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(true);
+        join.getTcpIpConfig().setEnabled(true).setConnectionTimeoutSeconds(1);
         for (int member : ports) {
             join.getTcpIpConfig().addMember("127.0.0.1:" + member);
         }
