@@ -33,8 +33,11 @@ import java.util.function.Supplier;
  * history, and a member rebuilds state and audiences by replaying it through the decider (decision 0012). Each member
  * keeps what it decoded, so a read ships and decodes only the events since the member's last read of the room.
  *
- * <p>Every read is a barrier (see {@link ReadRoom}): nothing this store returns can be lost with a member, so the
- * relay never publishes an event that a failover could replace.
+ * <p>Reads that hand something outward are barriers (see {@link ReadRoom}): {@link #unpublished}, {@link #eventsAfter}
+ * and a {@link #recall} that finds a record return only what a backup holds, so the relay never publishes an event a
+ * failover could replace, and a retry is never answered with a save that is then lost. {@link #load} is not: a
+ * decision on a save the failover loses meets a conflict when it is saved (the rejection of a command decided on such
+ * a state is told as if the command had come a moment earlier).
  *
  * <p>Thread-safety: safe for concurrent use by any number of threads and members; linearizable per room (each call
  * takes effect at one processor on the partition's owner). Faults of the cluster are thrown as {@link
@@ -87,14 +90,16 @@ public final class HazelcastRooms implements RoomStore {
 
     @Override
     public StoredRoom load(RoomId room) {
-        DecodedRoom read = read(room, null).room();
+        DecodedRoom read = read(room, null, false).room();
         return new StoredRoom(read.state(), read.version());
     }
 
     @Override
     public Option<IdempotencyRecord> recall(RoomId room, String key) {
         Objects.requireNonNull(key, "key");
-        return read(room, key).record().map(json -> StoredJson.record(key, json));
+        // A record found is read again through the barrier: a retry must not be answered with a save that is lost.
+        Option<String> found = read(room, key, false).record();
+        return (found.isEmpty() ? found : read(room, key, true).record()).map(json -> StoredJson.record(key, json));
     }
 
     @Override
@@ -120,7 +125,7 @@ public final class HazelcastRooms implements RoomStore {
 
     @Override
     public Seq<EventEnvelope> unpublished(RoomId room) {
-        Read read = read(room, null);
+        Read read = read(room, null, true);
         return read.room().after(read.publishedUpTo());
     }
 
@@ -138,7 +143,7 @@ public final class HazelcastRooms implements RoomStore {
 
     @Override
     public Either<Long, Seq<EventEnvelope>> eventsAfter(RoomId room, long sequence) {
-        Read read = read(room, null);
+        Read read = read(room, null, true);
         long firstRetained = Math.max(1, read.publishedUpTo() - retainedEvents + 1);
         // Not "sequence + 1 < firstRetained": that overflows for Long.MAX_VALUE.
         return sequence < firstRetained - 1
@@ -147,11 +152,11 @@ public final class HazelcastRooms implements RoomStore {
     }
 
     /** The room brought up to date from the cluster, with its published mark and the record of {@code key}. */
-    private Read read(RoomId room, String key) {
+    private Read read(RoomId room, String key, boolean barrier) {
         Objects.requireNonNull(room, "room");
         DecodedRoom known = decoded.getOrDefault(room, DecodedRoom.NONE);
-        RoomDelta delta =
-                guarded(() -> map.executeOnKey(room.value(), new ReadRoom(known.version(), known.lastSequence(), key)));
+        RoomDelta delta = guarded(() ->
+                map.executeOnKey(room.value(), new ReadRoom(known.version(), known.lastSequence(), key, barrier)));
         DecodedRoom current = guarded(() -> known.with(delta));
         if (current.version() > 0) {
             keep(room, current);

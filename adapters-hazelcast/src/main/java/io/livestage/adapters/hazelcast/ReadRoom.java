@@ -12,17 +12,19 @@ import java.util.Map;
  * Reads a room at the partition's owner: what changed since the version the reading member already decoded (or
  * everything, if it decoded nothing or the entry is not a continuation of it), and optionally one idempotency record.
  *
- * <p>A read is also a <b>barrier</b>: it sets the entry to itself, so its reply waits for the backup's acknowledgement
+ * <p>A read may be a <b>barrier</b>: it sets the entry to itself, so its reply waits for the backup's acknowledgement
  * like a write. Backups of a partition are applied in order, so once the reply arrives every write it reflects is on
- * the backup too: nothing read here can be lost with the owner. Without it a reader could act on a save the owner
- * applied but had not yet copied, publish its events, and then see another event take that sequence number on the new
- * owner.
+ * the backup too: nothing read so can be lost with the owner. Without it a reader could act on a save the owner
+ * applied but had not yet copied (publish its events, or answer a retry with its outcome), and then see another event
+ * take that sequence number on the new owner. A read that only leads to a decision needs no barrier: a save decided
+ * on a lost write meets a conflict at the new owner.
  */
 final class ReadRoom implements EntryProcessor<String, RoomEntry, RoomDelta>, DataSerializable {
 
     private long knownVersion;
     private long knownSequence;
     private String key;
+    private boolean barrier;
 
     ReadRoom() {}
 
@@ -30,11 +32,13 @@ final class ReadRoom implements EntryProcessor<String, RoomEntry, RoomDelta>, Da
      * @param knownVersion the version the reader decoded, 0 for none
      * @param knownSequence the last sequence of that version
      * @param key the idempotency key to look up, or null
+     * @param barrier whether the reply waits until what it reflects is on the backup
      */
-    ReadRoom(long knownVersion, long knownSequence, String key) {
+    ReadRoom(long knownVersion, long knownSequence, String key, boolean barrier) {
         this.knownVersion = knownVersion;
         this.knownSequence = knownSequence;
         this.key = key;
+        this.barrier = barrier;
     }
 
     @Override
@@ -43,7 +47,9 @@ final class ReadRoom implements EntryProcessor<String, RoomEntry, RoomDelta>, Da
         if (room == null) {
             return RoomDelta.ABSENT;
         }
-        entry.setValue(room);
+        if (barrier) {
+            entry.setValue(room);
+        }
         boolean continues = knownVersion > 0 && room.version() >= knownVersion && room.lastSequence() >= knownSequence;
         long after = continues ? knownSequence : 0;
         Option<String> record = key == null ? Option.none() : room.record(key);
@@ -55,6 +61,7 @@ final class ReadRoom implements EntryProcessor<String, RoomEntry, RoomDelta>, Da
         out.writeLong(knownVersion);
         out.writeLong(knownSequence);
         out.writeString(key);
+        out.writeBoolean(barrier);
     }
 
     @Override
@@ -62,5 +69,6 @@ final class ReadRoom implements EntryProcessor<String, RoomEntry, RoomDelta>, Da
         knownVersion = in.readLong();
         knownSequence = in.readLong();
         key = in.readString();
+        barrier = in.readBoolean();
     }
 }
