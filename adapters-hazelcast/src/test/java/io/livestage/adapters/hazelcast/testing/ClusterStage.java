@@ -19,6 +19,7 @@ import java.util.UUID;
 public final class ClusterStage implements AutoCloseable {
 
     private final TestCluster cluster;
+    private final String name;
     private final List<Node> nodes = new ArrayList<>();
 
     /** One livestage node on one member. */
@@ -27,7 +28,7 @@ public final class ClusterStage implements AutoCloseable {
 
     public ClusterStage(TestCluster cluster, InstantSource clock) {
         this.cluster = cluster;
-        String name = UUID.randomUUID().toString();
+        this.name = UUID.randomUUID().toString();
         for (int i = 0; i < cluster.size(); i++) {
             var member = cluster.member(i);
             var rooms = new HazelcastRooms(
@@ -51,6 +52,11 @@ public final class ClusterStage implements AutoCloseable {
 
     public TestCluster cluster() {
         return cluster;
+    }
+
+    /** The map of this deployment's deadlines. */
+    public String deadlinesMap() {
+        return HazelcastDeadlines.DEFAULT_MAP + "-" + name;
     }
 
     @Override
