@@ -9,6 +9,7 @@ import io.livestage.ports.deadline.Deadlines;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Map;
 import java.util.Objects;
@@ -82,11 +83,14 @@ public final class HazelcastDeadlines implements Deadlines, AutoCloseable {
 
     /** Fires every deadline this member owns that is due by the clock, earliest first. */
     void sweep() {
-        long now = clock.instant().toEpochMilli();
-        Map<String, HazelcastJsonValue> due = map.getAll(map.localKeySet(Predicates.lessEqual("due", now)));
+        Instant now = clock.instant();
+        // Rounded up like each deadline's "due": the query may fetch one due within this millisecond, not yet due by
+        // its exact instant, which the filter below leaves for a later sweep.
+        Map<String, HazelcastJsonValue> due =
+                map.getAll(map.localKeySet(Predicates.lessEqual("due", ScheduledDeadline.millisUp(now))));
         Vector<ScheduledDeadline> ordered = Vector.ofAll(due.values())
                 .map(ScheduledDeadline::parse)
-                .filter(stored -> !stored.deadline().at().isAfter(clock.instant()))
+                .filter(stored -> !stored.deadline().at().isAfter(now))
                 .sortBy(stored -> stored.deadline().at());
         for (ScheduledDeadline stored : ordered) {
             Option<Consumer<Deadline>> handler =

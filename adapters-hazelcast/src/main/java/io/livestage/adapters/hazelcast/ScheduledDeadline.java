@@ -33,7 +33,7 @@ record ScheduledDeadline(String key, HazelcastJsonValue json, Deadline deadline)
 
     static ScheduledDeadline of(Deadline deadline) {
         Instant at = deadline.at();
-        long due = at.toEpochMilli() + (at.getNano() % 1_000_000 == 0 ? 0 : 1);
+        long due = millisUp(at);
         ObjectNode json = MAPPER.createObjectNode();
         json.put("due", due);
         json.put("at", at.toString());
@@ -46,6 +46,11 @@ record ScheduledDeadline(String key, HazelcastJsonValue json, Deadline deadline)
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("StageJson wrote JSON that does not parse", impossible);
         }
+    }
+
+    /** The instant in epoch milliseconds, rounded up. */
+    static long millisUp(Instant at) {
+        return at.toEpochMilli() + (at.getNano() % 1_000_000 == 0 ? 0 : 1);
     }
 
     static ScheduledDeadline parse(HazelcastJsonValue value) {

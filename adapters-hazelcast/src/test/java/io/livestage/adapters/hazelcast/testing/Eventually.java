@@ -10,7 +10,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class Eventually {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** 60 s; the mutation run lowers it ({@code -Dlivestage.hazelcast.patience=5}) so a mutant that stalls fails fast. */
+    private static final Duration PATIENCE = Duration.ofSeconds(Long.getLong("livestage.hazelcast.patience", 60));
 
     private Eventually() {}
 
