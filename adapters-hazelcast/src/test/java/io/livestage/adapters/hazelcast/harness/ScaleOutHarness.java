@@ -22,10 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * threads, each on the service of member {@code thread % members}, over 200 rooms; each command a new user joining a
  * room, or a joined user raising their hand, with an idempotency key. Measures, never asserts: run it by hand.
  *
- * <pre>
- * mvn -B -ntp -pl adapters-hazelcast -am test-compile
- * java $(cat adapters-hazelcast/target/hazelcast-jvm-flags) -cp ... io.livestage.adapters.hazelcast.harness.ScaleOutHarness [seconds]
- * </pre>
+ * <p>Run with the module's test classpath (its {@code target/test-classes}, {@code target/classes}, the other modules'
+ * {@code target/classes} and {@code mvn dependency:build-classpath -Dmdep.includeScope=test}) and the JVM flags of the
+ * module's Surefire {@code argLine}; arguments: seconds measured (10), seconds of warm-up (5).
  */
 public final class ScaleOutHarness {
 

@@ -10,7 +10,7 @@ import java.util.function.BooleanSupplier;
  */
 public final class Eventually {
 
-    /** 60 s; the mutation run lowers it ({@code -Dlivestage.hazelcast.patience=5}) so a mutant that stalls fails fast. */
+    /** 60 s, or {@code -Dlivestage.hazelcast.patience=<seconds>}. */
     private static final Duration PATIENCE = Duration.ofSeconds(Long.getLong("livestage.hazelcast.patience", 60));
 
     private Eventually() {}
