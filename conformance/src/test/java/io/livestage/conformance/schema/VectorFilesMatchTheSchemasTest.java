@@ -1,0 +1,116 @@
+package io.livestage.conformance.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every checked-in vector file is valid by its schema: {@code conformance/vectors/**}{@code /*.json} by {@code
+ * vector.json}, {@code conformance/client/*.json} by {@code client-vector.json}. The two rules of the vector format a
+ * schema cannot state are checked here: {@code deliveredTo} is sorted and every key of {@code seenBy} is in it.
+ */
+class VectorFilesMatchTheSchemasTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void theKitHoldsRuleVectorsAndClientVectors() throws IOException {
+        List<Path> rules = ruleVectors();
+        List<Path> clients = clientVectors();
+        assumeTrue(
+                !rules.isEmpty() || !clients.isEmpty(),
+                "no vectors checked in yet under conformance/vectors/ and conformance/client/");
+
+        assertThat(rules).as("files under conformance/vectors/").isNotEmpty();
+        assertThat(clients).as("files under conformance/client/").isNotEmpty();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRuleVectorFileIsValid() throws IOException {
+        return ruleVectors().stream()
+                .map(file -> DynamicTest.dynamicTest(name(file), () -> {
+                    String text = SchemaFiles.read(file);
+                    assertThat(SchemaFiles.problems("vector.json", text))
+                            .as(name(file))
+                            .isEmpty();
+                    assertThat(deliveryProblems(JSON.readTree(text)))
+                            .as(name(file))
+                            .isEmpty();
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyClientVectorFileIsValid() throws IOException {
+        return clientVectors().stream()
+                .map(file -> DynamicTest.dynamicTest(
+                        name(file),
+                        () -> assertThat(SchemaFiles.problems("client-vector.json", SchemaFiles.read(file)))
+                                .as(name(file))
+                                .isEmpty()));
+    }
+
+    /** What breaks the two rules of expected events a schema cannot state, as JSON pointers with the reason. */
+    static List<String> deliveryProblems(JsonNode vectors) {
+        List<String> problems = new ArrayList<>();
+        JsonNode cases = vectors.path("cases");
+        for (int c = 0; c < cases.size(); c++) {
+            JsonNode steps = cases.get(c).path("steps");
+            for (int s = 0; s < steps.size(); s++) {
+                JsonNode events = steps.get(s).path("expect").path("events");
+                for (int e = 0; e < events.size(); e++) {
+                    String at = "/cases/" + c + "/steps/" + s + "/expect/events/" + e;
+                    List<String> deliveredTo = new ArrayList<>();
+                    events.get(e).path("deliveredTo").forEach(user -> deliveredTo.add(user.asText()));
+                    if (!deliveredTo.equals(deliveredTo.stream().sorted().collect(Collectors.toList()))) {
+                        problems.add(at + "/deliveredTo is not sorted: " + deliveredTo);
+                    }
+                    Iterator<String> viewers = events.get(e).path("seenBy").fieldNames();
+                    while (viewers.hasNext()) {
+                        String viewer = viewers.next();
+                        if (!deliveredTo.contains(viewer)) {
+                            problems.add(at + "/seenBy/" + viewer + " is not a recipient");
+                        }
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static List<Path> ruleVectors() throws IOException {
+        return jsonFiles(SchemaFiles.module().resolve("vectors"), Integer.MAX_VALUE);
+    }
+
+    private static List<Path> clientVectors() throws IOException {
+        return jsonFiles(SchemaFiles.module().resolve("client"), 1);
+    }
+
+    private static List<Path> jsonFiles(Path directory, int depth) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(directory, depth)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> file.toString().endsWith(".json"))
+                    .sorted()
+                    .collect(Collectors.toList());
+        }
+    }
+
+    private static String name(Path file) {
+        return SchemaFiles.module().relativize(file).toString();
+    }
+}
