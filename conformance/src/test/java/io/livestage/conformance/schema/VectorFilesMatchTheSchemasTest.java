@@ -18,8 +18,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every checked-in vector file is valid by its schema: {@code conformance/vectors/**}{@code /*.json} by {@code
- * vector.json}, {@code conformance/client/*.json} by {@code client-vector.json}. The two rules of the vector format a
- * schema cannot state are checked here: {@code deliveredTo} is sorted and every key of {@code seenBy} is in it.
+ * vector.json}, {@code conformance/client/*.json} by {@code client-vector.json}. The rules of the vector format a
+ * schema cannot state are checked here: {@code deliveredTo} is sorted, every key of {@code seenBy} is in it, and each
+ * view of {@code views} is the view of the user it is keyed by.
  */
 class VectorFilesMatchTheSchemasTest {
 
@@ -39,7 +40,7 @@ class VectorFilesMatchTheSchemasTest {
                     assertThat(SchemaFiles.problems("vector.json", text))
                             .as(name(file))
                             .isEmpty();
-                    assertThat(deliveryProblems(JSON.readTree(text)))
+                    assertThat(rulesNoSchemaStates(JSON.readTree(text)))
                             .as(name(file))
                             .isEmpty();
                 }));
@@ -55,13 +56,21 @@ class VectorFilesMatchTheSchemasTest {
                                 .isEmpty()));
     }
 
-    /** What breaks the two rules of expected events a schema cannot state, as JSON pointers with the reason. */
-    static List<String> deliveryProblems(JsonNode vectors) {
+    /** What breaks the rules of the vector format a schema cannot state, as JSON pointers with the reason. */
+    static List<String> rulesNoSchemaStates(JsonNode vectors) {
         List<String> problems = new ArrayList<>();
         stepProblems("/given", vectors.path("given"), problems);
         JsonNode cases = vectors.path("cases");
         for (int c = 0; c < cases.size(); c++) {
             stepProblems("/cases/" + c + "/steps", cases.get(c).path("steps"), problems);
+            Iterator<java.util.Map.Entry<String, JsonNode>> views =
+                    cases.get(c).path("views").fields();
+            while (views.hasNext()) {
+                java.util.Map.Entry<String, JsonNode> view = views.next();
+                if (!view.getKey().equals(view.getValue().path("viewer").asText())) {
+                    problems.add("/cases/" + c + "/views/" + view.getKey() + " is the view of another viewer");
+                }
+            }
         }
         return problems;
     }

@@ -32,7 +32,7 @@ class VectorSchemasAreNotVacuousTest {
         assertThat(SchemaFiles.problems("vector.json", rules.toString())).isEmpty();
         assertThat(SchemaFiles.problems("client-vector.json", client.toString()))
                 .isEmpty();
-        assertThat(VectorFilesMatchTheSchemasTest.deliveryProblems(rules)).isEmpty();
+        assertThat(VectorFilesMatchTheSchemasTest.rulesNoSchemaStates(rules)).isEmpty();
     }
 
     @Test
@@ -75,10 +75,19 @@ class VectorSchemasAreNotVacuousTest {
         deliveredTo.add(first);
         event.withObject("seenBy").set("zed", event.get("event"));
 
-        assertThat(VectorFilesMatchTheSchemasTest.deliveryProblems(rules))
+        assertThat(VectorFilesMatchTheSchemasTest.rulesNoSchemaStates(rules))
                 .hasSize(2)
                 .anySatisfy(problem -> assertThat(problem).contains("/deliveredTo is not sorted"))
                 .anySatisfy(problem -> assertThat(problem).contains("/seenBy/zed is not a recipient"));
+    }
+
+    @Test
+    void aViewKeyedByAnotherUserIsFound() {
+        ObjectNode views = firstCase(rules).withObject("/views");
+        views.set("zed", views.elements().next());
+
+        assertThat(VectorFilesMatchTheSchemasTest.rulesNoSchemaStates(rules))
+                .containsExactly("/cases/0/views/zed is the view of another viewer");
     }
 
     @Test
