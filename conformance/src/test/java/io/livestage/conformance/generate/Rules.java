@@ -277,7 +277,7 @@ final class Rules {
                         joined(room(stage().allowAnonymousQuestions(true).build()), HANA, ALICE, BOB)
                                 .by(ALICE, submitStageQuestion("Is it open source?", true))
                                 .then(QUESTION)
-                                .as("an anonymous question: moderators see the author, others do not"),
+                                .as("an anonymous question: every copy but the author's hides who asked"),
                         ama(HANA, ALICE)
                                 .by(ALICE, submitStageQuestion("Who pays for it?", true))
                                 .then("anonymous_not_allowed")
@@ -586,13 +586,14 @@ final class Rules {
                         ama(HANA, ALICE, BOB)
                                 .by(ALICE, submitStageQuestion("Open question", false))
                                 .then(QUESTION)
-                                .as("a question reaches the moderators and its author"),
+                                .as(
+                                        "a question reaches the speakers (host, co-hosts, members on stage) and its author"),
                         joined(room(anonymous), HANA, CARL, ALICE, BOB)
                                 .by(HANA, assignCoHost(CARL))
                                 .by(ALICE, submitStageQuestion("Hidden author", true))
                                 .then(QUESTION)
-                                .as("an anonymous question: the author and moderators are told; the author's name is"
-                                        + " hidden from everyone but the moderators"),
+                                .as("an anonymous question reaches the speakers and the author; only the author's copy"
+                                        + " names who asked, the moderators' copies included"),
                         ama(HANA, ALICE, BOB)
                                 .by(ALICE, leave())
                                 .then(LEFT)
