@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * its first event. Losing every checkpoint (a restart, eviction) costs a replay, never a wrong room.
  *
  * <p>Bounded: at most {@code rooms} rooms (least recently used evicted first) and {@code perRoom} checkpoints per
- * room (oldest dropped first). States are persistent values that share structure, so a checkpoint costs O(log n)
+ * room (the densest dropped first, so those kept stay spread over the room's history). States are persistent values that share structure, so a checkpoint costs O(log n)
  * beyond the newest one. Thread-safe (one lock; every operation is O(log checkpoints)).
  */
 final class Checkpoints {
@@ -55,12 +55,31 @@ final class Checkpoints {
         return atOrBefore(room, Long.MAX_VALUE);
     }
 
+    /**
+     * The checkpoint closest to the one before it (the newest excepted): dropping it keeps the others spread over the
+     * room's history, so a reader far behind (a lagging listener, an old {@code eventsAfter}) still finds one not far
+     * before it, while the newest, which every warm load starts from, stays. O(checkpoints).
+     */
+    private static long densest(TreeMap<Long, Room> states) {
+        long previous = 0;
+        long densest = states.firstKey();
+        long smallestGap = Long.MAX_VALUE;
+        for (long sequence : states.headMap(states.lastKey()).keySet()) {
+            if (sequence - previous < smallestGap) {
+                smallestGap = sequence - previous;
+                densest = sequence;
+            }
+            previous = sequence;
+        }
+        return densest;
+    }
+
     /** Keeps {@code state} as the room at {@code sequence}. */
     synchronized void keep(RoomId room, long sequence, Room state) {
         TreeMap<Long, Room> states = rooms.computeIfAbsent(room, id -> new TreeMap<>());
         states.put(sequence, state);
         while (states.size() > perRoom) {
-            states.pollFirstEntry();
+            states.remove(densest(states));
         }
     }
 }

@@ -53,7 +53,7 @@ public final class PostgresRooms implements RoomStore {
     public static final int DEFAULT_RETAINED_EVENTS = 4_096;
 
     private static final int CHECKPOINTED_ROOMS = 10_000;
-    private static final int CHECKPOINTS_PER_ROOM = 32;
+    private static final int CHECKPOINTS_PER_ROOM = 64;
 
     private static final String LOAD = "select r.version, e.body from room r left join room_event e"
             + " on e.room_id = r.room_id and e.sequence > ? where r.room_id = ? order by e.sequence";
