@@ -39,6 +39,7 @@ public final class PostgresPool {
         config.setPoolName("livestage-" + schema);
         config.addDataSourceProperty("options", "-c statement_timeout=" + statementTimeout.toMillis());
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        config.addDataSourceProperty("ApplicationName", "livestage-" + schema);
         return new HikariDataSource(config);
     }
 }
