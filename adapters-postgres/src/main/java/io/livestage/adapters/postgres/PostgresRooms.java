@@ -57,21 +57,36 @@ public final class PostgresRooms implements RoomStore {
 
     private static final String LOAD = "select r.version, e.body from room r left join room_event e"
             + " on e.room_id = r.room_id and e.sequence > ? where r.room_id = ? order by e.sequence";
-    private static final String HEAD = "select last_sequence, published_up_to from room where room_id = ?";
+    /** The room's head and its outbox, in one round trip. */
+    private static final String OUTBOX = "select r.last_sequence, r.published_up_to, e.body from room r"
+            + " left join room_event e on e.room_id = r.room_id and e.sequence > r.published_up_to"
+            + " where r.room_id = ? order by e.sequence";
+    /** The room's head and its events after a sequence if they are retained, in one round trip. */
+    private static final String LOG = "select r.last_sequence, r.published_up_to, e.body from room r"
+            + " left join room_event e on e.room_id = r.room_id and e.sequence > ?"
+            + " and ? >= greatest(1, r.published_up_to - ? + 1) - 1"
+            + " where r.room_id = ? order by e.sequence";
+
     private static final String EVENTS =
             "select body from room_event where room_id = ? and sequence > ? and sequence <= ? order by sequence";
     private static final String RECALL = "select actor, command, value_kind, value, sequence from idempotency_record"
             + " where room_id = ? and key = ?";
     private static final String CREATE = "insert into room (room_id, version, last_sequence, published_up_to,"
             + " keys_saved) values (?, 0, 0, 0, 0) on conflict do nothing";
-    private static final String LOCK = "select version, keys_saved from room where room_id = ? for update";
-    private static final String APPEND =
-            "insert into room_event (room_id, sequence, body) values (?, ?, cast(? as json))";
-    private static final String ADVANCE =
-            "update room set version = version + 1, last_sequence = ?, keys_saved = ? where room_id = ?";
-    private static final String REMEMBER = "insert into idempotency_record (room_id, key, ordinal, actor, command,"
-            + " value_kind, value, sequence) values (?, ?, ?, ?, cast(? as json), ?, ?, ?)";
-    private static final String FORGET = "delete from idempotency_record where room_id = ? and ordinal <= ?";
+    /** Locks the room row and reads the record of the save's key, if any, in one round trip. */
+    private static final String LOCK = "select r.version, r.keys_saved, k.actor, k.command, k.value_kind, k.value,"
+            + " k.sequence from room r left join idempotency_record k on k.room_id = r.room_id and k.key = ?"
+            + " where r.room_id = ? for update of r";
+    /** Appends the events, advances the row, remembers the key and forgets the oldest, in one statement. */
+    private static final String WRITE = "with appended as (insert into room_event (room_id, sequence, body)"
+            + " select ?, e.sequence, cast(e.body as json)"
+            + " from unnest(cast(? as bigint[]), cast(? as text[])) as e (sequence, body)),"
+            + " remembered as (insert into idempotency_record (room_id, key, ordinal, actor, command, value_kind,"
+            + " value, sequence) select ?, cast(? as text), ?, cast(? as text), cast(? as json), cast(? as text),"
+            + " cast(? as text), ? where cast(? as text) is not null),"
+            + " forgotten as (delete from idempotency_record where room_id = ? and ordinal <= ?)"
+            + " update room set version = version + 1, last_sequence = ?, keys_saved = ? where room_id = ?";
+
     private static final String MARK =
             "update room set published_up_to = least(?, last_sequence)" + " where room_id = ? and published_up_to < ?";
     private static final String PENDING = "select room_id from room where published_up_to < last_sequence";
@@ -154,21 +169,23 @@ public final class PostgresRooms implements RoomStore {
         }
         long version;
         long keysSaved;
+        Option<IdempotencyRecord> earlier;
         try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
-            lock.setString(1, room);
+            lock.setString(1, save.idempotency().map(IdempotencyRecord::key).getOrNull());
+            lock.setString(2, room);
             try (ResultSet row = lock.executeQuery()) {
                 if (!row.next()) {
                     return new SaveResult.Conflict(0);
                 }
                 version = row.getLong(1);
                 keysSaved = row.getLong(2);
+                earlier = row.getString(3) == null
+                        ? Option.none()
+                        : Option.some(record(save.idempotency().get().key(), row, 3));
             }
         }
         // A known key first, under the room's lock: a retry that lost the race to its original saves at a stale
         // version and must get the original back, not a conflict (which would make the service decide it again).
-        Option<IdempotencyRecord> earlier = save.idempotency().isEmpty()
-                ? Option.none()
-                : recall(connection, save.room(), save.idempotency().get().key());
         if (earlier.isDefined()) {
             connection.rollback();
             return new SaveResult.Duplicate(earlier.get());
@@ -177,54 +194,37 @@ public final class PostgresRooms implements RoomStore {
             connection.rollback();
             return new SaveResult.Conflict(version);
         }
-        append(connection, room, save.events());
         long keys = keysSaved + (save.idempotency().isDefined() ? 1 : 0);
-        try (PreparedStatement advance = connection.prepareStatement(ADVANCE)) {
-            advance.setLong(1, save.state().sequence());
-            advance.setLong(2, keys);
-            advance.setString(3, room);
-            advance.executeUpdate();
-        }
-        if (save.idempotency().isDefined()) {
-            remember(connection, room, keys, save.idempotency().get());
+        try (PreparedStatement write = connection.prepareStatement(WRITE)) {
+            write.setString(1, room);
+            write.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "bigint", save.events().map(EventEnvelope::sequence).toJavaArray()));
+            write.setArray(
+                    3,
+                    connection.createArrayOf(
+                            "text",
+                            save.events().map(e -> StoredForms.event(e.event())).toJavaArray()));
+            Option<IdempotencyRecord> record = save.idempotency();
+            Option<Object> value = record.map(r -> r.outcome().value());
+            write.setString(4, room);
+            write.setString(5, record.map(IdempotencyRecord::key).getOrNull());
+            write.setLong(6, keys);
+            write.setString(7, record.map(r -> r.actor().value()).getOrNull());
+            write.setString(8, record.map(r -> StoredForms.intent(r.intent())).getOrNull());
+            write.setString(9, value.map(StoredForms::kindOf).getOrNull());
+            write.setString(10, value.map(StoredForms::textOf).getOrNull());
+            write.setLong(11, record.map(r -> r.outcome().sequence()).getOrElse(0L));
+            write.setString(12, record.map(IdempotencyRecord::key).getOrNull());
+            write.setString(13, room);
+            write.setLong(14, record.isDefined() ? keys - idempotencyWindow : Long.MIN_VALUE);
+            write.setLong(15, save.state().sequence());
+            write.setLong(16, keys);
+            write.setString(17, room);
+            write.executeUpdate();
         }
         return new SaveResult.Saved(version + 1);
-    }
-
-    private static void append(Connection connection, String room, Seq<EventEnvelope> events) throws SQLException {
-        if (events.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement append = connection.prepareStatement(APPEND)) {
-            for (EventEnvelope envelope : events) {
-                append.setString(1, room);
-                append.setLong(2, envelope.sequence());
-                append.setString(3, StoredForms.event(envelope.event()));
-                append.addBatch();
-            }
-            append.executeBatch();
-        }
-    }
-
-    private void remember(Connection connection, String room, long ordinal, IdempotencyRecord record)
-            throws SQLException {
-        try (PreparedStatement remember = connection.prepareStatement(REMEMBER)) {
-            Object value = record.outcome().value();
-            remember.setString(1, room);
-            remember.setString(2, record.key());
-            remember.setLong(3, ordinal);
-            remember.setString(4, record.actor().value());
-            remember.setString(5, StoredForms.intent(record.intent()));
-            remember.setString(6, StoredForms.kindOf(value));
-            remember.setString(7, StoredForms.textOf(value));
-            remember.setLong(8, record.outcome().sequence());
-            remember.executeUpdate();
-        }
-        try (PreparedStatement forget = connection.prepareStatement(FORGET)) {
-            forget.setString(1, room);
-            forget.setLong(2, ordinal - idempotencyWindow);
-            forget.executeUpdate();
-        }
     }
 
     private static Option<IdempotencyRecord> recall(Connection connection, RoomId room, String key)
@@ -233,32 +233,32 @@ public final class PostgresRooms implements RoomStore {
             recall.setString(1, room.value());
             recall.setString(2, key);
             try (ResultSet row = recall.executeQuery()) {
-                if (!row.next()) {
-                    return Option.none();
-                }
-                Outcome.Accepted<Object> outcome =
-                        new Outcome.Accepted<>(StoredForms.value(row.getString(3), row.getString(4)), row.getLong(5));
-                return Option.some(new IdempotencyRecord(
-                        key,
-                        UserId.of(row.getString(1)),
-                        StoredForms.command(row.getString(2)).intent(),
-                        outcome));
+                return row.next() ? Option.some(record(key, row, 1)) : Option.none();
             }
         }
+    }
+
+    /** The idempotency record in the row's columns from {@code first}: actor, command, value kind, value, sequence. */
+    private static IdempotencyRecord record(String key, ResultSet row, int first) throws SQLException {
+        Outcome.Accepted<Object> outcome = new Outcome.Accepted<>(
+                StoredForms.value(row.getString(first + 2), row.getString(first + 3)), row.getLong(first + 4));
+        return new IdempotencyRecord(
+                key,
+                UserId.of(row.getString(first)),
+                StoredForms.command(row.getString(first + 1)).intent(),
+                outcome);
     }
 
     @Override
     public Seq<EventEnvelope> unpublished(RoomId room) {
         Objects.requireNonNull(room, "room");
         return transactions.autoCommit("read the outbox of room " + room, connection -> {
-            Option<Head> head = head(connection, room);
-            return head.isEmpty() || head.get().publishedUpTo() >= head.get().lastSequence()
-                    ? Vector.empty()
-                    : addressed(
-                            connection,
-                            room,
-                            head.get().publishedUpTo(),
-                            head.get().lastSequence());
+            try (PreparedStatement outbox = connection.prepareStatement(OUTBOX)) {
+                outbox.setString(1, room.value());
+                try (ResultSet rows = outbox.executeQuery()) {
+                    return rows.next() ? addressed(connection, room, rows, rows.getLong(2)) : Vector.empty();
+                }
+            }
         });
     }
 
@@ -293,63 +293,66 @@ public final class PostgresRooms implements RoomStore {
     public Either<Long, Seq<EventEnvelope>> eventsAfter(RoomId room, long sequence) {
         Objects.requireNonNull(room, "room");
         return transactions.autoCommit("read the log of room " + room, connection -> {
-            Option<Head> head = head(connection, room);
-            if (head.isEmpty()) {
-                return Either.right(Vector.empty());
+            try (PreparedStatement log = connection.prepareStatement(LOG)) {
+                log.setLong(1, sequence);
+                log.setLong(2, sequence);
+                log.setLong(3, retainedEvents);
+                log.setString(4, room.value());
+                try (ResultSet rows = log.executeQuery()) {
+                    if (!rows.next()) {
+                        return Either.right(Vector.empty());
+                    }
+                    long firstRetained = Math.max(1, rows.getLong(2) - retainedEvents + 1);
+                    // Not "sequence + 1 < firstRetained": that overflows for Long.MAX_VALUE and asks for a resync.
+                    return sequence < firstRetained - 1
+                            ? Either.left(firstRetained)
+                            : Either.right(addressed(connection, room, rows, sequence));
+                }
             }
-            long firstRetained = Math.max(1, head.get().publishedUpTo() - retainedEvents + 1);
-            // Not "sequence + 1 < firstRetained": that overflows for Long.MAX_VALUE and asks for a resync.
-            if (sequence < firstRetained - 1) {
-                return Either.left(firstRetained);
-            }
-            return Either.right(
-                    sequence >= head.get().lastSequence()
-                            ? Vector.empty()
-                            : addressed(connection, room, sequence, head.get().lastSequence()));
         });
     }
 
-    /** Where a room's log and outbox stand. */
-    private record Head(long lastSequence, long publishedUpTo) {}
-
-    private static Option<Head> head(Connection connection, RoomId room) throws SQLException {
-        try (PreparedStatement head = connection.prepareStatement(HEAD)) {
-            head.setString(1, room.value());
-            try (ResultSet row = head.executeQuery()) {
-                return row.next() ? Option.some(new Head(row.getLong(1), row.getLong(2))) : Option.none();
+    /**
+     * The events of {@code rows} (the room's events after {@code after}, in order, from the current row on), each
+     * addressed against the room as it was when it happened. The room at {@code after} is this node's checkpoint
+     * there, or the newest before it brought forward by one more read of the log.
+     */
+    private Seq<EventEnvelope> addressed(Connection connection, RoomId room, ResultSet rows, long after)
+            throws SQLException {
+        Vector<StageEvent> later = Vector.empty();
+        do {
+            String body = rows.getString(3);
+            if (body != null) {
+                later = later.append(StoredForms.event(body));
             }
+        } while (rows.next());
+        if (later.isEmpty()) {
+            return Vector.empty();
         }
+        Transition transition = Transition.replay(stateAt(connection, room, after), later);
+        transition.after().forEach(rebuilt -> checkpoints.keep(room, rebuilt.sequence(), rebuilt));
+        return transition.events().map(EventEnvelope::of);
     }
 
-    /**
-     * The events after {@code after} up to {@code upTo}, each addressed against the room as it was when it happened:
-     * the room is rebuilt from the newest checkpoint at or before {@code after}, so only the events since are read.
-     */
-    private Seq<EventEnvelope> addressed(Connection connection, RoomId room, long after, long upTo)
-            throws SQLException {
-        Tuple2<Long, Option<Room>> base = checkpoints.atOrBefore(room, after);
+    /** The room just after event {@code sequence}: from a checkpoint, replaying the events since it if need be. */
+    private Option<Room> stateAt(Connection connection, RoomId room, long sequence) throws SQLException {
+        Tuple2<Long, Option<Room>> base = checkpoints.atOrBefore(room, sequence);
+        if (base._1 == sequence) {
+            return base._2;
+        }
         Option<Room> state = base._2;
-        Vector<StageEvent> later = Vector.empty();
         try (PreparedStatement events = connection.prepareStatement(EVENTS)) {
             events.setString(1, room.value());
             events.setLong(2, base._1);
-            events.setLong(3, upTo);
+            events.setLong(3, sequence);
             try (ResultSet rows = events.executeQuery()) {
                 while (rows.next()) {
-                    StageEvent event = StoredForms.event(rows.getString(1));
-                    if (event.sequence() <= after) {
-                        state = StageDecider.evolve(state, event);
-                    } else {
-                        later = later.append(event);
-                    }
+                    state = StageDecider.evolve(state, StoredForms.event(rows.getString(1)));
                 }
             }
         }
-        if (after > base._1) {
-            state.forEach(rebuilt -> checkpoints.keep(room, after, rebuilt));
-        }
-        Transition transition = Transition.replay(state, later);
-        transition.after().forEach(rebuilt -> checkpoints.keep(room, rebuilt.sequence(), rebuilt));
-        return transition.events().map(EventEnvelope::of);
+        Option<Room> rebuilt = state;
+        rebuilt.forEach(room0 -> checkpoints.keep(room, sequence, room0));
+        return rebuilt;
     }
 }
