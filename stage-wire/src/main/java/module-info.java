@@ -9,4 +9,5 @@ module io.livestage.wire {
     requires com.fasterxml.jackson.databind;
 
     exports io.livestage.wire;
+    exports io.livestage.wire.vector;
 }

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +20,8 @@ import io.livestage.domain.event.StageEvent;
 import io.livestage.domain.policy.StagePolicy;
 import io.livestage.domain.rejection.Rejection;
 import io.livestage.domain.view.StageView;
+import io.livestage.wire.vector.ClientVectorGroup;
+import io.livestage.wire.vector.VectorGroup;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import java.util.Objects;
@@ -83,6 +88,27 @@ public final class StageJson {
         return write(CapabilitiesCodec.encode(Objects.requireNonNull(capabilities, "capabilities")));
     }
 
+    /**
+     * A file of rule vectors, pretty-printed (two spaces, {@code \n}, a final newline) so that a change of rules
+     * reads as a diff of vectors.
+     */
+    public static String encode(VectorGroup vectors) {
+        return pretty(VectorCodec.encode(Objects.requireNonNull(vectors, "vectors")));
+    }
+
+    /** A file of client vectors, pretty-printed as {@link #encode(VectorGroup)}. */
+    public static String encode(ClientVectorGroup vectors) {
+        return pretty(ClientVectorCodec.encode(Objects.requireNonNull(vectors, "vectors")));
+    }
+
+    public static Either<DecodeError, VectorGroup> decodeVectors(String json) {
+        return decode(json, VectorCodec::decode);
+    }
+
+    public static Either<DecodeError, ClientVectorGroup> decodeClientVectors(String json) {
+        return decode(json, ClientVectorCodec::decode);
+    }
+
     public static Either<DecodeError, Command> decodeCommand(String json) {
         return decode(json, CommandCodec::decode);
     }
@@ -145,6 +171,20 @@ public final class StageJson {
     private static String write(ObjectNode json) {
         try {
             return MAPPER.writeValueAsString(json);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("a JSON tree always writes", impossible);
+        }
+    }
+
+    private static String pretty(ObjectNode json) {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(DefaultPrettyPrinter.FixedSpaceIndenter.instance)
+                .withSeparators(
+                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        try {
+            return MAPPER.writer(printer).writeValueAsString(json) + "\n";
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("a JSON tree always writes", impossible);
         }
