@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The JavaScript client ({@code clients/js}) against this server: starts one on a free port and runs {@code node --test
  * clients/js/test/client.test.js} with {@code LIVESTAGE_URL} pointing at it. Skipped without node 20+, except on CI
- * ({@code CI} set), where that fails.
+ * ({@code CI} or {@code LIVESTAGE_REQUIRE_NODE} set, as {@code .ci/run} does), where that fails.
  */
 class JavaScriptClientTest {
 
@@ -23,7 +23,7 @@ class JavaScriptClientTest {
     @BeforeEach
     void nodeIsThere() {
         boolean node = nodeVersion() >= 20;
-        if (System.getenv("CI") != null) {
+        if (System.getenv("CI") != null || System.getenv("LIVESTAGE_REQUIRE_NODE") != null) {
             assertThat(node).as("node 20+ on the PATH (CI requires it)").isTrue();
         }
         assumeTrue(node, "node 20+ is not on the PATH: the JavaScript client test is skipped");

@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The web demo in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, with Chromium's fake
  * camera): bob raises his hand, hana sees it and promotes him, bob's page shows SPEAKER with a live local track; he
  * steps down (the track stops) and asks a question, which reaches hana's page. Screenshots go to {@code target/browser/}. Skipped when
- * Chromium or its driver is missing, except on CI ({@code CI} set), where that fails.
+ * Chromium or its driver is missing, except on CI ({@code CI} or {@code LIVESTAGE_REQUIRE_BROWSER} set, as {@code
+ * .ci/run} does), where that fails.
  */
 class BrowserAmaTest {
 
@@ -37,7 +38,7 @@ class BrowserAmaTest {
     @BeforeEach
     void chromiumIsThere() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-        if (System.getenv("CI") != null) {
+        if (System.getenv("CI") != null || System.getenv("LIVESTAGE_REQUIRE_BROWSER") != null) {
             assertThat(present)
                     .as("CI requires %s and %s (apt-get install chromium chromium-driver)", CHROMIUM, DRIVER)
                     .isTrue();
