@@ -60,6 +60,7 @@ export function createClient({ baseUrl = '', token, fetch: fetchImpl = globalThi
       onOpen();
       let ended = false;
       const parser = new EventStreamParser(({ id, type, data }) => {
+        if (closed || ended) return;
         if (type === 'resync_required') {
           ended = true;
           onResyncRequired(JSON.parse(data));
@@ -108,7 +109,17 @@ export function createClient({ baseUrl = '', token, fetch: fetchImpl = globalThi
     const mirror = new ClientMirror(me, onMedia);
     let stream;
     let stopped = false;
-    async function restart() {
+    let restarting = null;
+    // One resync at a time: a gap seen while a view is loading is repaired by that view.
+    const restart = () => {
+      if (!restarting) {
+        restarting = resync().finally(() => {
+          restarting = null;
+        });
+      }
+      return restarting;
+    };
+    async function resync() {
       if (stream) stream.close();
       if (stopped) return;
       const view = await api.stageView(roomId);
