@@ -77,6 +77,32 @@ test('a refusal is a StageError with the stable code', { skip }, async () => {
   await assert.rejects(hana.joinRoom('no-such-room'), { code: 'room_not_found', status: 404 });
 });
 
+test('a stream asked for events beyond retention says resync_required; followRoom resyncs from the view', { skip }, async () => {
+  const hana = as('hana');
+  const bob = as('bob');
+  const roomId = await hana.createRoom({ name: 'Busy', policy: { stageMode: true } });
+  const callId = await hana.joinRoom(roomId);
+  await bob.joinRoom(roomId);
+  for (let i = 0; i < 12; i++) {
+    await hana.promoteToSpeaker(callId, 'bob');
+    await hana.demoteToAudience(callId, 'bob');
+  }
+  let problem;
+  bob.onGroupCallEvent(roomId, () => {}, { after: 1, onResyncRequired: (p) => { problem = p; } });
+  await eventually('resync_required', () => problem !== undefined);
+  assert.equal(problem.code, 'resync_required');
+  await assert.rejects(bob.eventsSince(roomId, 1), { code: 'resync_required', status: 410 });
+
+  const media = [];
+  const followed = await bob.followRoom(roomId, 'bob', { onMedia: (intent) => media.push(intent) });
+  try {
+    await hana.promoteToSpeaker(callId, 'bob');
+    await eventually('bob publishes', () => media.includes(START_PUBLISHING));
+  } finally {
+    followed.close();
+  }
+});
+
 test('every command of the seed is a method', { skip }, () => {
   const client = as('hana');
   for (const name of [
