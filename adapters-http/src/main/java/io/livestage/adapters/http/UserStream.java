@@ -7,6 +7,7 @@ import io.livestage.ports.LiveStage;
 import io.livestage.ports.publish.Delivery;
 import io.livestage.wire.StageJson;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -51,10 +52,17 @@ final class UserStream {
         return sink.closed();
     }
 
-    /** Schedules a catch-up with the room's log, unless one is already waiting. */
+    /**
+     * Schedules a catch-up with the room's log, unless one is already waiting. Never throws: it runs inside the
+     * service's publication, and a stream of a stopped server (its executor shut down) must not hold up the outbox.
+     */
     void wake() {
         if (scheduled.compareAndSet(false, true)) {
-            executor.execute(this::drain);
+            try {
+                executor.execute(this::drain);
+            } catch (RejectedExecutionException stopped) {
+                scheduled.set(false);
+            }
         }
     }
 

@@ -102,6 +102,23 @@ class UserStreamTest {
     }
 
     @Test
+    void aStreamWhoseServerStoppedNeverFailsThePublication() {
+        InMemoryRooms rooms = new InMemoryRooms();
+        StageService stage = stage(rooms);
+        Recorded sink = new Recorded();
+        java.util.concurrent.ExecutorService stopped = java.util.concurrent.Executors.newSingleThreadExecutor();
+        stopped.shutdownNow();
+        streams.add(new UserStream(stage, UserId.of("bob"), room, 0, sink, stopped));
+        CallId call = stage.joinRoom(bob, room).accepted().get();
+        assertThat(stage.raiseHand(bob, call).code()).isEqualTo("ok");
+        assertThat(stage.promoteToSpeaker(hana, call, UserId.of("bob")).code()).isEqualTo("ok");
+        assertThat(rooms.unpublished(room))
+                .as("the outbox, every event handed over")
+                .isEmpty();
+        assertThat(sink.lines).isEmpty();
+    }
+
+    @Test
     void aGapBeyondRetentionSendsResyncRequiredAndCloses() {
         StageService stage = stage(new InMemoryRooms(1_024, 2));
         CallId call = stage.joinRoom(bob, room).accepted().get();
