@@ -49,6 +49,26 @@ class HostileDocumentsNeverThrowProperties {
         assertThat(refused.get()).as("damaged documents refused").isGreaterThan(EXAMPLES);
     }
 
+    @Test
+    void damagedVectorFilesAreValuesOrTypedErrors() throws java.io.IOException {
+        java.nio.file.Path kit = io.livestage.tck.conformance.Vectors.kit();
+        Vector<String> files = Vector.of(
+                java.nio.file.Files.readString(kit.resolve("vectors/matrix/no-room.json")),
+                java.nio.file.Files.readString(kit.resolve("client/in-order.json")));
+        AtomicLong refused = new AtomicLong();
+        qt().withExamples(EXAMPLES / 10)
+                .forAll(
+                        SourceDSL.integers().between(0, Integer.MAX_VALUE - 1),
+                        SourceDSL.integers().between(0, 3),
+                        SourceDSL.integers().between(0, REPLACEMENTS.length() - 1))
+                .checkAssert((where, how, with) -> {
+                    String damaged = damage(files.get(where % files.size()), where, how, REPLACEMENTS.charAt(with));
+                    refused.addAndGet(survives(damaged, StageJson::decodeVectors, StageJson::encode));
+                    refused.addAndGet(survives(damaged, StageJson::decodeClientVectors, StageJson::encode));
+                });
+        assertThat(refused.get()).as("damaged vector files refused").isGreaterThan(EXAMPLES / 10);
+    }
+
     private static String damage(String valid, int where, int how, char with) {
         int at = where % valid.length();
         return switch (how) {

@@ -2,13 +2,16 @@ package io.livestage.conformance.generate;
 
 import static org.quicktheories.QuickTheory.qt;
 
+import io.livestage.domain.command.Command;
 import io.livestage.domain.properties.Histories;
 import io.livestage.domain.properties.Histories.History;
 import io.livestage.wire.vector.VectorCase;
 import io.livestage.wire.vector.VectorGroup;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.collection.Vector;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,21 +30,35 @@ final class RandomHistories {
     private RandomHistories() {}
 
     static Seq<Tuple2<String, VectorGroup>> groups() {
-        return Vector.range(0, FILES).map(file -> {
+        Vector<Tuple2<String, VectorGroup>> groups = Vector.empty();
+        Set<Seq<Command>> seen = HashSet.empty();
+        for (int file = 0; file < FILES; file++) {
             long seed = FIRST_SEED + file;
-            Seq<VectorCase> cases = draw(seed)
-                    .zipWithIndex()
-                    .map(history -> asCase(history._1, "generated history " + (history._2 + 1) + " of seed " + seed));
-            return Tuple.of(
+            Vector<VectorCase> cases = Vector.empty();
+            for (History history : draw(seed)) {
+                Seq<Command> commands = history.turns().map(History.Turn::command);
+                if (cases.size() < PER_FILE && !seen.contains(commands)) {
+                    seen = seen.add(commands);
+                    cases = cases.append(
+                            asCase(history, "generated history " + (cases.size() + 1) + " of seed " + seed));
+                }
+            }
+            groups = groups.append(Tuple.of(
                     String.format("histories-%02d", file + 1),
-                    new VectorGroup("generated histories, seed " + seed + " (the domain's property generator)", cases));
-        });
+                    new VectorGroup(
+                            "generated histories, seed " + seed + " (the domain's property generator)", cases)));
+        }
+        return groups;
     }
 
+    /**
+     * The histories QuickTheories draws for a seed. It starts every seed with the same simplest examples, and may
+     * draw fewer than asked; {@link #groups} keeps the first {@link #PER_FILE} not seen in an earlier file.
+     */
     private static Seq<History> draw(long seed) {
         List<History> drawn = new ArrayList<>();
         qt().withFixedSeed(seed)
-                .withExamples(PER_FILE)
+                .withExamples(3 * PER_FILE)
                 .withShrinkCycles(0)
                 .forAll(Histories.histories())
                 .check(history -> drawn.add(history));

@@ -206,9 +206,8 @@ final class Script {
     private static ExpectedEvent expected(AddressedEvent addressed) {
         StageEvent event = addressed.event();
         SortedSet<UserId> to = TreeSet.ofAll(addressed.audience());
-        SortedMap<UserId, StageEvent> differing = TreeMap.ofEntries(to.toVector()
-                .map(user -> io.vavr.Tuple.of(user, event.seenBy(user)))
-                .filter(copy -> !copy._2.equals(event)));
-        return new ExpectedEvent(event, to, differing);
+        SortedMap<UserId, StageEvent> copies =
+                TreeMap.ofEntries(to.toVector().map(user -> io.vavr.Tuple.of(user, event.seenBy(user))));
+        return new ExpectedEvent(event, to, copies);
     }
 }

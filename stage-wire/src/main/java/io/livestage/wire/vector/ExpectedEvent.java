@@ -7,12 +7,12 @@ import io.vavr.collection.SortedSet;
 import java.util.Objects;
 
 /**
- * One event a step causes, as stored, with the users it is delivered to and the copies that differ from it.
+ * One event a step causes, as stored, with the users it is delivered to and the copy each of them receives.
  *
  * @param event the event as the room's log holds it (sequence, ids, time, actor, causation, recipients, payload)
  * @param deliveredTo every user the event's recipients resolve to at that moment, sorted
- * @param seenBy the copy each recipient receives, for the recipients whose copy differs from {@code event} (an
- *     anonymous question's author is hidden from most); a recipient not named here receives {@code event} itself
+ * @param seenBy the copy each recipient receives, for exactly the users of {@code deliveredTo}: its recipients name
+ *     that user alone, and it hides what the rules hide from that user (an anonymous question's author)
  */
 public record ExpectedEvent(StageEvent event, SortedSet<UserId> deliveredTo, SortedMap<UserId, StageEvent> seenBy) {
 
@@ -20,13 +20,13 @@ public record ExpectedEvent(StageEvent event, SortedSet<UserId> deliveredTo, Sor
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(deliveredTo, "deliveredTo");
         Objects.requireNonNull(seenBy, "seenBy");
-        if (!deliveredTo.containsAll(seenBy.keySet())) {
-            throw new IllegalArgumentException("seenBy names a user the event is not delivered to");
+        if (!seenBy.keySet().equals(deliveredTo)) {
+            throw new IllegalArgumentException("seenBy must hold the copy of every user in deliveredTo, and no other");
         }
     }
 
     /** What {@code user}, a recipient, receives. */
     public StageEvent copyFor(UserId user) {
-        return seenBy.get(user).getOrElse(event);
+        return seenBy.get(user).getOrElseThrow(() -> new IllegalArgumentException(user + " is not a recipient"));
     }
 }
