@@ -39,9 +39,10 @@ import java.util.function.Supplier;
  * decision on a save the failover loses meets a conflict when it is saved (the rejection of a command decided on such
  * a state is told as if the command had come a moment earlier).
  *
- * <p>Thread-safety: safe for concurrent use by any number of threads and members; linearizable per room (each call
- * takes effect at one processor on the partition's owner). Faults of the cluster are thrown as {@link
- * StoreUnavailableException}.
+ * <p>Thread-safety: safe for concurrent use by any number of threads and members. Each call takes effect at one
+ * processor on the partition's owner, so while no member is lost every room is linearizable; across a member loss,
+ * saves and the barrier reads still are, and a {@code load} may have seen a save that was lost (see above). Faults of
+ * the cluster are thrown as {@link StoreUnavailableException}.
  *
  * <p>Retention: {@link #eventsAfter} answers at most the last {@code retainedEvents} published events (and every
  * unpublished one); the entry itself keeps the whole history, the source of the state, until the codec can write a
