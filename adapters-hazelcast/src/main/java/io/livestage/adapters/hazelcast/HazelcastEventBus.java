@@ -86,6 +86,7 @@ public final class HazelcastEventBus implements EventPublisher, AutoCloseable {
             self[0].lost(reader.dispatched());
             reader.add(self[0]);
         });
+        reader.start(); // a new reader's first read is queued behind this feed, so the feed sees its first batch
         return self[0];
     }
 
@@ -106,11 +107,7 @@ public final class HazelcastEventBus implements EventPublisher, AutoCloseable {
     }
 
     private RoomReader reader(RoomId room) {
-        return readers.computeIfAbsent(room, id -> {
-            RoomReader reader = new RoomReader(ringbuffer(id), executor, this::running);
-            reader.start();
-            return reader;
-        });
+        return readers.computeIfAbsent(room, id -> new RoomReader(ringbuffer(id), executor, this::running));
     }
 
     private boolean running() {

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -29,6 +30,7 @@ final class RoomReader {
     private final ScheduledExecutorService executor;
     private final BooleanSupplier running;
     private final CopyOnWriteArrayList<Feed> feeds = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean started = new AtomicBoolean();
     private volatile long next;
     private volatile long dispatched;
 
@@ -39,8 +41,11 @@ final class RoomReader {
         this.next = ringbuffer.headSequence();
     }
 
+    /** Starts reading, once: call it after queuing the first feeds, so they are in place before the first batch. */
     void start() {
-        executor.execute(this::readNext);
+        if (started.compareAndSet(false, true)) {
+            executor.execute(this::readNext);
+        }
     }
 
     /** The last room sequence this reader handed to its feeds: where a feed opened "from now" starts. */
