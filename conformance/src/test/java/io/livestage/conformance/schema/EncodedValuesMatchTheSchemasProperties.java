@@ -27,8 +27,11 @@ import org.junit.jupiter.api.Test;
  */
 class EncodedValuesMatchTheSchemasProperties {
 
-    /** Validation costs more than decoding: a tenth of the configured examples, at least 60, keeps this to seconds. */
-    private static final int EXAMPLES = Math.max(60, Integer.getInteger("livestage.examples", 1000) / 10);
+    /**
+     * Validation costs more than decoding: a twentieth of the configured examples, at least 60 histories (about 7,000
+     * values), keeps this to seconds.
+     */
+    private static final int EXAMPLES = Math.max(60, Integer.getInteger("livestage.examples", 1000) / 20);
 
     private final Set<String> commandTypes = ConcurrentHashMap.newKeySet();
     private final Set<String> eventTypes = ConcurrentHashMap.newKeySet();

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every checked-in vector file is valid by its schema: {@code conformance/vectors/**}{@code /*.json} by {@code
  * vector.json}, {@code conformance/client/*.json} by {@code client-vector.json}. The rules of the vector format a
- * schema cannot state are checked here: {@code deliveredTo} is sorted, every key of {@code seenBy} is in it, and each
- * view of {@code views} is the view of the user it is keyed by.
+ * schema cannot state are checked here: {@code deliveredTo} is sorted, {@code seenBy} holds a copy for exactly its
+ * users, each addressed to its user alone, and each view of {@code views} is the view of the user it is keyed by.
  */
 class VectorFilesMatchTheSchemasTest {
 
@@ -85,11 +85,23 @@ class VectorFilesMatchTheSchemasTest {
                 if (!deliveredTo.equals(deliveredTo.stream().sorted().collect(Collectors.toList()))) {
                     problems.add(at + "/deliveredTo is not sorted: " + deliveredTo);
                 }
-                Iterator<String> viewers = events.get(e).path("seenBy").fieldNames();
+                JsonNode seenBy = events.get(e).path("seenBy");
+                Iterator<String> viewers = seenBy.fieldNames();
                 while (viewers.hasNext()) {
                     String viewer = viewers.next();
                     if (!deliveredTo.contains(viewer)) {
                         problems.add(at + "/seenBy/" + viewer + " is not a recipient");
+                    }
+                    JsonNode recipients = seenBy.get(viewer).path("recipients");
+                    if (!recipients.path("group").asText().equals("NOBODY")
+                            || recipients.path("users").size() != 1
+                            || !recipients.path("users").path(0).asText().equals(viewer)) {
+                        problems.add(at + "/seenBy/" + viewer + " is not addressed to " + viewer + " alone");
+                    }
+                }
+                for (String recipient : deliveredTo) {
+                    if (!seenBy.has(recipient)) {
+                        problems.add(at + "/seenBy has no copy for " + recipient);
                     }
                 }
             }

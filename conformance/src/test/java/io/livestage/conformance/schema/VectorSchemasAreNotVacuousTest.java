@@ -73,12 +73,29 @@ class VectorSchemasAreNotVacuousTest {
                 .isGreaterThan(1);
         JsonNode first = deliveredTo.remove(0);
         deliveredTo.add(first);
-        event.withObject("seenBy").set("zed", event.get("event"));
+        ObjectNode copy = event.get("seenBy").get(first.asText()).deepCopy();
+        copy.withObject("recipients").putArray("users").add("zed");
+        event.withObject("seenBy").set("zed", copy);
 
         assertThat(VectorFilesMatchTheSchemasTest.rulesNoSchemaStates(rules))
                 .hasSize(2)
                 .anySatisfy(problem -> assertThat(problem).contains("/deliveredTo is not sorted"))
                 .anySatisfy(problem -> assertThat(problem).contains("/seenBy/zed is not a recipient"));
+    }
+
+    @Test
+    void aMissingCopyOrACopyAddressedToSomeoneElseIsFound() {
+        ObjectNode event = firstEvent(rules);
+        String first = event.get("deliveredTo").get(0).asText();
+        String second = event.get("deliveredTo").get(1).asText();
+        ObjectNode seenBy = event.withObject("/seenBy");
+        seenBy.remove(first);
+        seenBy.withObject("/" + second + "/recipients").withArray("users").add(first);
+
+        assertThat(VectorFilesMatchTheSchemasTest.rulesNoSchemaStates(rules))
+                .hasSize(2)
+                .anySatisfy(problem -> assertThat(problem).endsWith("/seenBy has no copy for " + first))
+                .anySatisfy(problem -> assertThat(problem).endsWith(" is not addressed to " + second + " alone"));
     }
 
     @Test
