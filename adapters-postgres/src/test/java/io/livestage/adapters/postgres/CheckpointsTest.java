@@ -79,6 +79,16 @@ class CheckpointsTest {
     }
 
     @Test
+    void aBoundOfOneKeepsOneRoomAndItsNewestCheckpoint() {
+        Checkpoints checkpoints = new Checkpoints(1, 1);
+        checkpoints.keep(ROOM, 3, state(3));
+        checkpoints.keep(ROOM, 4, state(4));
+
+        assertThat(checkpoints.atOrBefore(ROOM, 3)._1).isZero();
+        assertThat(checkpoints.newest(ROOM)._1).isEqualTo(4L);
+    }
+
+    @Test
     void aBoundBelowOneIsRefused() {
         assertThatThrownBy(() -> new Checkpoints(0, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Checkpoints(1, 0)).isInstanceOf(IllegalArgumentException.class);
