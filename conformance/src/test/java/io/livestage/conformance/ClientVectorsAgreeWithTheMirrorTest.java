@@ -9,7 +9,6 @@ import io.livestage.tck.conformance.Vectors;
 import io.livestage.wire.vector.ClientCase;
 import io.livestage.wire.vector.ClientState;
 import io.livestage.wire.vector.ClientStep;
-import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,13 +49,7 @@ class ClientVectorsAgreeWithTheMirrorTest {
             } else {
                 mirror.resync(((ClientStep.Resync) step).view());
             }
-            ClientState actual = new ClientState(
-                    applied,
-                    mirror.lastApplied(),
-                    mirror.role(),
-                    mirror.handRaised(),
-                    mirror.publishing(),
-                    Vector.ofAll(told).map(Enum::name));
+            ClientState actual = MirrorState.of(applied, mirror, told);
             assertThat(actual).as("%s, step %d", client.description(), number).isEqualTo(step.expect());
         }
     }

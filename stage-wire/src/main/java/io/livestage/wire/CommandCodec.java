@@ -39,7 +39,8 @@ import io.livestage.domain.id.UserId;
  */
 final class CommandCodec {
 
-    private static final String[] ENVELOPE = {"type", "id", "at", "actor"};
+    private static final String[] ROOM_ENVELOPE = {"type", "id", "at", "actor", "room"};
+    private static final String[] CALL_ENVELOPE = {"type", "id", "at", "actor", "call"};
 
     private CommandCodec() {}
 
@@ -120,24 +121,16 @@ final class CommandCodec {
     }
 
     private static RoomId room(In in, String... fields) {
-        in.only(allowed("room", fields));
+        in.only(ROOM_ENVELOPE, fields);
         return Ids.room(in.field("room"));
     }
 
     private static CallId call(In in, String... fields) {
-        in.only(allowed("call", fields));
+        in.only(CALL_ENVELOPE, fields);
         return Ids.call(in.field("call"));
     }
 
     private static UserId user(In in) {
         return Ids.user(in.field("user"));
-    }
-
-    private static String[] allowed(String subject, String... fields) {
-        String[] names = new String[ENVELOPE.length + 1 + fields.length];
-        System.arraycopy(ENVELOPE, 0, names, 0, ENVELOPE.length);
-        names[ENVELOPE.length] = subject;
-        System.arraycopy(fields, 0, names, ENVELOPE.length + 1, fields.length);
-        return names;
     }
 }

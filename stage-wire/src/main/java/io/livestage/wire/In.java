@@ -49,6 +49,13 @@ final class In {
         return this;
     }
 
+    /** This value must be an object holding no field outside {@code fixed} and {@code more}. */
+    In only(String[] fixed, String... more) {
+        String[] allowed = java.util.Arrays.copyOf(fixed, fixed.length + more.length);
+        System.arraycopy(more, 0, allowed, fixed.length, more.length);
+        return only(allowed);
+    }
+
     /** A required field. */
     In field(String name) {
         requireObject();

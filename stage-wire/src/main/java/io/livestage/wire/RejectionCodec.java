@@ -18,6 +18,9 @@ import io.livestage.domain.text.TextProblem;
  */
 final class RejectionCodec {
 
+    private static final String[] COMMON = {"code", "message"};
+    private static final String[] ABOUT_A_USER = {"code", "message", "user"};
+
     private RejectionCodec() {}
 
     static ObjectNode encode(Rejection rejection) {
@@ -174,11 +177,7 @@ final class RejectionCodec {
     }
 
     private static In fields(In in, String... fields) {
-        String[] names = new String[fields.length + 2];
-        names[0] = "code";
-        names[1] = "message";
-        System.arraycopy(fields, 0, names, 2, fields.length);
-        return in.only(names);
+        return in.only(COMMON, fields);
     }
 
     private static <R extends Rejection> R none(In in, R rejection) {
@@ -187,10 +186,7 @@ final class RejectionCodec {
     }
 
     private static io.livestage.domain.id.UserId user(In in, String... more) {
-        String[] names = new String[more.length + 1];
-        names[0] = "user";
-        System.arraycopy(more, 0, names, 1, more.length);
-        return Ids.user(fields(in, names).field("user"));
+        return Ids.user(in.only(ABOUT_A_USER, more).field("user"));
     }
 
     private static io.livestage.domain.id.RoomId room(In in) {

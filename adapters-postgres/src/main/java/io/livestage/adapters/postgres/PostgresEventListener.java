@@ -131,11 +131,14 @@ public final class PostgresEventListener implements AutoCloseable {
 
     private void heard(String payload) {
         int colon = payload.lastIndexOf(':');
-        if (colon <= 0) {
-            return; // not ours
+        RoomId room;
+        long sequence;
+        try {
+            room = RoomId.of(payload.substring(0, Math.max(0, colon)));
+            sequence = Long.parseLong(payload.substring(colon + 1));
+        } catch (IllegalArgumentException notOurs) {
+            return; // someone else's notification on the channel: not an event id
         }
-        RoomId room = RoomId.of(payload.substring(0, colon));
-        long sequence = Long.parseLong(payload.substring(colon + 1));
         handedOn.putIfAbsent(room, sequence - 1);
         handOn(room, sequence);
     }

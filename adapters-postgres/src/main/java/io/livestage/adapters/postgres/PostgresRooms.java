@@ -28,8 +28,8 @@ import javax.sql.DataSource;
 /**
  * The room store in PostgreSQL, shared by every node of a backend. A room is its append-only event log ({@code
  * room_event}, unique by room and sequence) and one {@code room} row holding its version, last sequence, outbox mark
- * and key count; its state is the fold of the log (decision 0009), rebuilt from this node's newest {@link Checkpoints
- * checkpoint}, so a warm load reads only the events other nodes saved since.
+ * and key count; its state is the fold of the log (decision 0009), rebuilt from this node's newest
+ * checkpoint (a state it rebuilt or saved before), so a warm load reads only the events other nodes saved since.
  *
  * <p>{@link #save} is one transaction: it locks the room row, answers a known key as a duplicate (whatever the
  * version), checks the version (optimistic concurrency: a lost race is a {@link SaveResult.Conflict}, never a second

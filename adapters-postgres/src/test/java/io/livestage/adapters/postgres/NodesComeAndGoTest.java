@@ -127,6 +127,38 @@ class NodesComeAndGoTest {
                 () -> survivor.rooms.load(ROOM).room());
     }
 
+    @Test
+    void aListenerWhoseConnectionIsKilledCatchesUpFromTheLog() throws Exception {
+        Node deciding = node();
+        Node listening = node();
+        List<Delivery> bobsFeed = feed(listening, BOB);
+        assertThat(deciding.stage
+                        .createRoom(Caller.of(HANA), ROOM, "AMA", stagePolicy())
+                        .code())
+                .isEqualTo("ok");
+        assertThat(deciding.stage.joinRoom(Caller.of(HANA), ROOM).code()).isEqualTo("ok");
+        assertThat(deciding.stage.joinRoom(Caller.of(BOB), ROOM).code()).isEqualTo("ok");
+        Eventually.await("bob's arrival on the listening node", () -> bobsFeed.size() == 1, () -> bobsFeed);
+
+        try (java.sql.Connection admin = database.pool().getConnection();
+                java.sql.Statement kill = admin.createStatement()) {
+            kill.execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'livestage-"
+                    + database.schema() + "' and query ilike 'listen%' and pid <> pg_backend_pid()");
+        }
+        // Sent while the listeners reconnect: their notifications are lost, the log is not.
+        assertThat(deciding.stage.raiseHand(Caller.of(BOB), CALL).code()).isEqualTo("ok");
+        assertThat(deciding.stage.promoteToSpeaker(Caller.of(HANA), CALL, BOB).code())
+                .isEqualTo("ok");
+
+        Seq<EventEnvelope> forBob = deciding.rooms.eventsAfter(ROOM, 0).get().filter(e -> e.isFor(BOB));
+        Eventually.await(
+                "bob's feed on the listening node catches up", () -> bobsFeed.size() == forBob.size(), () -> bobsFeed);
+        assertThat(Vector.ofAll(bobsFeed).map(Delivery::event)).isEqualTo(forBob.map(e -> e.seenBy(BOB)));
+        assertThat(listening.listener.lastFailure())
+                .as("the listener saw its connection go")
+                .isPresent();
+    }
+
     private Node node() {
         return register(new Node(database, clock));
     }

@@ -82,6 +82,11 @@ final class TestDatabase implements AutoCloseable {
         return pool;
     }
 
+    /** The embedded server's JDBC URL (user and password {@code postgres}). */
+    static String jdbcUrl() {
+        return server().getJdbcUrl("postgres", "postgres");
+    }
+
     String schema() {
         return schema;
     }

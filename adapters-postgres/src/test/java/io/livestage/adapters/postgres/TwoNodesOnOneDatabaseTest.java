@@ -33,7 +33,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two service nodes on one database, eight threads (four per node) sending 20,000 mixed commands to four shared
+ * Two service nodes on one database, eight threads (four per node) sending 20,000 mixed commands to eight shared
  * rooms, every user subscribed on both nodes before the rooms exist. Afterwards each room is exactly its log: every
  * acknowledged save is in it (no lost update), its sequence has no gap, the state each node loads and the state a cold
  * store rebuilds are the replay of the log, nothing is left in the outbox, every accepted question is in it once; and
@@ -47,7 +47,7 @@ class TwoNodesOnOneDatabaseTest {
     private static final UserId HOST = UserId.of("host");
     private static final UserId OUTSIDER = UserId.of("outsider");
 
-    private final Seq<RoomId> rooms = Vector.range(0, 4).map(n -> RoomId.of("shared-" + n));
+    private final Seq<RoomId> rooms = Vector.range(0, 8).map(n -> RoomId.of("shared-" + n));
     private final Seq<UserId> members = Vector.rangeClosed(1, 16).map(n -> UserId.of("member-" + n));
     private final Seq<UserId> everyone = members.prepend(HOST).append(OUTSIDER);
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T18:00:00Z"));

@@ -13,6 +13,7 @@ import static io.livestage.domain.testing.People.ALICE;
 import static io.livestage.domain.testing.People.BOB;
 import static io.livestage.domain.testing.People.HANA;
 
+import io.livestage.conformance.MirrorState;
 import io.livestage.domain.StageDecider;
 import io.livestage.domain.event.StageEvent;
 import io.livestage.domain.id.UserId;
@@ -25,7 +26,6 @@ import io.livestage.ports.client.ClientMirror;
 import io.livestage.ports.client.MediaIntent;
 import io.livestage.ports.publish.Delivery;
 import io.livestage.wire.vector.ClientCase;
-import io.livestage.wire.vector.ClientState;
 import io.livestage.wire.vector.ClientStep;
 import io.livestage.wire.vector.ClientVectorGroup;
 import io.livestage.wire.vector.Expectation;
@@ -201,24 +201,16 @@ final class ClientCases {
                 Delivery delivery = step.delivery().get();
                 Applied applied = mirror.apply(delivery);
                 steps = steps.append(new ClientStep.Deliver(
-                        delivery.previous(), delivery.event(), state(Option.some(applied.name()), mirror, told)));
+                        delivery.previous(),
+                        delivery.event(),
+                        MirrorState.of(Option.some(applied.name()), mirror, told)));
             } else {
                 StageView view = feed.viewAt(step.viewAt());
                 mirror.resync(view);
-                steps = steps.append(new ClientStep.Resync(view, state(Option.none(), mirror, told)));
+                steps = steps.append(new ClientStep.Resync(view, MirrorState.of(Option.none(), mirror, told)));
             }
         }
         return new ClientCase(description, feed.user(), steps);
-    }
-
-    private static ClientState state(Option<String> applied, ClientMirror mirror, List<MediaIntent> told) {
-        return new ClientState(
-                applied,
-                mirror.lastApplied(),
-                mirror.role(),
-                mirror.handRaised(),
-                mirror.publishing(),
-                Vector.ofAll(told).map(Enum::name));
     }
 
     private static Feed feed(UserId user, VectorCase story) {
