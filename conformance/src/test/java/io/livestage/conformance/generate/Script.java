@@ -48,7 +48,12 @@ final class Script {
     /** The room every written case is about. */
     static final RoomId ROOM = RoomId.of("ama");
 
-    static final java.util.List<String> MISMATCHES = new java.util.ArrayList<>();
+    /**
+     * Every case whose outcome differed from what {@link #then} says, collected over a whole generation (rather than
+     * thrown at the first) so one run lists them all; {@code VectorsAreUpToDateTest} fails unless it is empty.
+     */
+    static final java.util.List<String> MISMATCHES =
+            java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     private final Option<Room> state;
     private final Vector<VectorStep> steps;
@@ -101,7 +106,7 @@ final class Script {
     /**
      * Checks, while writing, that the last step had the outcome the case's description promises: its rejection's code,
      * or its events' wire names in order (none for an accepted no-op). A catalogue whose text says one thing and whose
-     * rules do another fails to generate.
+     * rules do another fails the golden test ({@link #MISMATCHES}).
      */
     Script then(String... outcome) {
         VectorStep last = steps.last();
