@@ -102,23 +102,14 @@ public final class FacadeRun {
         assertThat(Vector.ofAll(published).map(EventEnvelope::event))
                 .as("%s: the events published, in order", what)
                 .containsExactlyElementsOf(expected.map(ExpectedEvent::event));
-        Vector.ofAll(published).zip(expected).forEach(pair -> checkAudience(what, pair._1, pair._2));
+        Vector.ofAll(published)
+                .zip(expected)
+                .forEach(pair -> ExpectedDelivery.check(what, pair._1.event(), pair._1.audience(), pair._2));
         cast.forEach(user -> assertThat(logged(user, before))
                 .as("%s: the events %s reads back from the room's log", what, user)
                 .containsExactlyElementsOf(
                         expected.filter(event -> event.deliveredTo().contains(user))
                                 .map(event -> event.copyFor(user))));
-    }
-
-    private void checkAudience(String what, EventEnvelope envelope, ExpectedEvent expected) {
-        String event = what + ", event " + envelope.sequence();
-        assertThat(HashSet.ofAll(envelope.audience()))
-                .as("%s: delivered to", event)
-                .isEqualTo(HashSet.ofAll(expected.deliveredTo()));
-        expected.deliveredTo()
-                .forEach(user -> assertThat(envelope.seenBy(user))
-                        .as("%s: the copy %s receives", event, user)
-                        .isEqualTo(expected.copyFor(user)));
     }
 
     private Seq<StageEvent> logged(UserId user, long after) {
